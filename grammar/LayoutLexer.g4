@@ -1,0 +1,45 @@
+// The layout of a European Parliament resolution, one token per source line.
+//
+// Each token is a whole line, including its line terminator, so that every character of the input
+// lies in exactly one token. The token type says what kind of line it is, judged by layout alone:
+// a dash item, a letter label, a number label, a blank line or any other text. No natural-language
+// word appears here; openers, author lines and titles are language data (src/main/resources/.../lang).
+//
+// Rules are ordered: where two rules match the same length, the first one wins, so a line such as
+// "A. whereas" is a LETTER_ITEM rather than a TEXT_LINE. There are no actions or predicates, which
+// keeps ANTLR's DFA cache effective.
+lexer grammar LayoutLexer;
+
+// "– having regard to …", "- …", "— …" and the Symbol-font glyph U+F02D seen in EP motions.
+DASH_ITEM
+    : INDENT? DASH SPACE+ REST
+    ;
+
+// "A. …" … "Z. …", "AA. …"; Greek "Α. …" and Cyrillic "А. …" labels alike.
+LETTER_ITEM
+    : INDENT? UPPER UPPER? UPPER? '.' SPACE+ REST
+    ;
+
+// "1. …", "27. …".
+NUMBER_ITEM
+    : INDENT? DIGIT+ '.' SPACE+ REST
+    ;
+
+// A line holding nothing but white space (or nothing at all).
+BLANK_LINE
+    : SPACE* EOL
+    | SPACE+
+    ;
+
+// Any other line: titles, author lines, headings, page furniture, stray text.
+TEXT_LINE
+    : ~[\r\n]+ EOL?
+    ;
+
+fragment REST   : ~[\r\n]* EOL? ;
+fragment EOL    : '\r\n' | '\r' | '\n' ;
+fragment INDENT : SPACE+ ;
+fragment SPACE  : [ \t\u00A0] ;
+fragment DASH   : [\u2013\u2014\-\uF02D] ;
+fragment DIGIT  : [0-9] ;
+fragment UPPER  : [A-Z\u0391-\u03A9\u0410-\u042F] ;

@@ -1,0 +1,46 @@
+package io.github.epres.lang;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in language profiles, read once from the resources beside this class. */
+public final class LanguageProfiles {
+  /** The codes of the built-in profiles, in the order detection prefers them on a tie. */
+  private static final List<String> CODES = List.of("lv");
+
+  private static final List<LanguageProfile> BUILT_IN =
+      CODES.stream().map(LanguageProfiles::load).toList();
+
+  private LanguageProfiles() {}
+
+  /** Every built-in profile. */
+  public static List<LanguageProfile> builtIn() {
+    return BUILT_IN;
+  }
+
+  /** The built-in profile for an ISO 639-1 code. */
+  public static Optional<LanguageProfile> forCode(String code) {
+    return BUILT_IN.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /** Reads a profile from JSON in the format of the built-in {@code <code>.json} files. */
+  public static LanguageProfile read(InputStream json) throws IOException {
+    return new ObjectMapper().readValue(json, LanguageProfile.class);
+  }
+
+  private static LanguageProfile load(String code) {
+    String resource = code + ".json";
+    try (InputStream in = LanguageProfiles.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing language profile resource " + resource);
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read language profile " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.epres.lang;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds which of a language's opening formulas starts a block's text. */
+final class Openers {
+  private Openers() {}
+
+  /**
+   * The longest opener that starts {@code text} and ends at a word boundary, as written in the text.
+   * Case is ignored, since some texts capitalise openers that others do not.
+   */
+  static Optional<String> find(List<String> openers, String text) {
+    String best = null;
+    for (String opener : openers) {
+      int n = opener.length();
+      if (text.regionMatches(true, 0, opener, 0, n)
+          && (text.length() == n || !Character.isLetterOrDigit(text.charAt(n)))
+          && (best == null || n > best.length())) {
+        best = text.substring(0, n);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

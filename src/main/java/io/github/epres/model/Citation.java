@@ -1,0 +1,23 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import org.immutables.value.Value;
+
+/** A citation: a dash item before the recitals, "– having regard to …". */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableCitation.class)
+@JsonDeserialize(as = ImmutableCitation.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "label", "number", "marker", "opener", "text", "footnoteRefs", "span", "eol"})
+public interface Citation extends Block {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableCitation.Builder {}
+}

@@ -1,0 +1,29 @@
+package io.github.epres.model;
+
+/** What a diagnostic is about; each code has a fixed severity. */
+public enum DiagnosticCode {
+  EMPTY_INPUT(Severity.ERROR),
+  NOT_A_RESOLUTION(Severity.ERROR),
+  MISSING_TITLE(Severity.ERROR),
+  MISSING_AUTHOR_LINE(Severity.ERROR),
+  UNRECOGNIZED_LINE(Severity.ERROR),
+  BLOCK_OUT_OF_ORDER(Severity.ERROR),
+  LABEL_OUT_OF_SEQUENCE(Severity.ERROR),
+  DUPLICATE_LABEL(Severity.ERROR),
+  EMPTY_BLOCK(Severity.ERROR),
+  /** The grammar rejected the input; the grammar accepts every line sequence, so this is a bug. */
+  SYNTAX_ERROR(Severity.ERROR),
+  UNKNOWN_LANGUAGE(Severity.WARNING),
+  TITLE_NOT_UNDERSTOOD(Severity.WARNING),
+  MISSING_OPENER(Severity.WARNING);
+
+  private final Severity severity;
+
+  DiagnosticCode(Severity severity) {
+    this.severity = severity;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+}

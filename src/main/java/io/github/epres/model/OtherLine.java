@@ -1,0 +1,44 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import org.immutables.value.Value;
+
+/**
+ * A line that is neither title, author line nor block: a blank line, or text the parser did not
+ * understand (which also gets a diagnostic). Kept so that no character of the input is lost.
+ */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableOtherLine.class)
+@JsonDeserialize(as = ImmutableOtherLine.class)
+@JsonPropertyOrder({"kind", "text", "span", "eol"})
+public interface OtherLine extends Node {
+  enum Kind {
+    /** Nothing but white space. */
+    BLANK,
+    /** Text that fits no block kind. */
+    TEXT
+  }
+
+  @Value.Parameter
+  Kind kind();
+
+  @Value.Parameter
+  @Override
+  String text();
+
+  @Value.Parameter
+  @Override
+  Span span();
+
+  @Value.Parameter
+  @Override
+  String eol();
+
+  static OtherLine of(Kind kind, String text, Span span, String eol) {
+    return ImmutableOtherLine.of(kind, text, span, eol);
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import org.immutables.value.Value;
+
+/** An operative paragraph: a numbered item, "1. Calls on …". */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableParagraph.class)
+@JsonDeserialize(as = ImmutableParagraph.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "label", "number", "marker", "opener", "text", "footnoteRefs", "span", "eol"})
+public interface Paragraph extends Block {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableParagraph.Builder {}
+}

@@ -1,0 +1,23 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import org.immutables.value.Value;
+
+/** A recital: a lettered item, "A. whereas …". */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableRecital.class)
+@JsonDeserialize(as = ImmutableRecital.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"id", "label", "number", "marker", "opener", "text", "footnoteRefs", "span", "eol"})
+public interface Recital extends Block {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecital.Builder {}
+}

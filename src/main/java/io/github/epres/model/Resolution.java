@@ -1,0 +1,94 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A parsed European Parliament resolution. Immutable and safe to share between threads.
+ *
+ * <p>The typed parts (title, author line, citations, recitals, paragraphs, footnotes) and the
+ * {@link #otherLines() other lines} together hold every character of the input; {@link #nodes()}
+ * lists them in document order.
+ */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableResolution.class)
+@JsonDeserialize(as = ImmutableResolution.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+  "language",
+  "languageConfidence",
+  "byteOrderMark",
+  "title",
+  "authorLine",
+  "citations",
+  "recitals",
+  "paragraphs",
+  "footnotes",
+  "otherLines",
+  "diagnostics"
+})
+public interface Resolution {
+  /** ISO 639-1 code of the document's language, or {@code und} when no profile matched. */
+  String language();
+
+  /** How sure the language is, from 0 to 1; 1 when the language was given explicitly. */
+  double languageConfidence();
+
+  /** Whether the input began with a byte-order mark (U+FEFF), which spans do not count. */
+  @Value.Default
+  default boolean byteOrderMark() {
+    return false;
+  }
+
+  Optional<Title> title();
+
+  Optional<AuthorLine> authorLine();
+
+  List<Citation> citations();
+
+  List<Recital> recitals();
+
+  List<Paragraph> paragraphs();
+
+  List<Footnote> footnotes();
+
+  /** Blank lines and lines that fit no block kind, in document order. */
+  List<OtherLine> otherLines();
+
+  List<Diagnostic> diagnostics();
+
+  /** Every node of the document in source order. */
+  @JsonIgnore
+  @Value.Lazy
+  default List<Node> nodes() {
+    List<Node> nodes = new ArrayList<>();
+    title().ifPresent(nodes::add);
+    authorLine().ifPresent(nodes::add);
+    Stream.of(citations(), recitals(), paragraphs(), footnotes(), otherLines())
+        .forEach(nodes::addAll);
+    nodes.sort(Comparator.comparingInt(n -> n.span().offset()));
+    return List.copyOf(nodes);
+  }
+
+  /** Whether any diagnostic is an {@link Severity#ERROR}. */
+  default boolean hasErrors() {
+    return diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableResolution.Builder {}
+}
