@@ -1,5 +1,7 @@
 package io.github.epres.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,9 +19,20 @@ public final class EpresCli implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code. */
+  /** Runs the command line with standard output and error; returns the exit code. */
   public static int run(String... args) {
-    return new CommandLine(new EpresCli()).execute(args);
+    return run(
+        new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    int code = new CommandLine(new EpresCli()).setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override

@@ -22,8 +22,8 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * The parsing pipeline: lex the text into line tokens, parse them with the layout grammar, choose the
- * language profile and build the model. Stateless; one call per document.
+ * The parsing pipeline: lex the text into line tokens, parse them with the layout grammar, choose
+ * the language profile and build the model. Stateless; one call per document.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -100,7 +100,7 @@ public final class DocumentReader {
       if (token.getType() == Token.EOF) {
         break;
       }
-      SourceLine line = SourceLine.of(token, offset);
+      SourceLine line = SourceLine.of(token, lines.size() + 1, offset);
       lines.add(line);
       offset += line.span().length();
     }

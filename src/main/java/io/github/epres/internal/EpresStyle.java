@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The project's Immutables style: generated {@code Immutable*} classes stay package-private and never
- * appear in public signatures; users build values through {@code of(...)} or {@code builder()} on the
- * abstract type.
+ * The project's Immutables style: generated {@code Immutable*} classes stay package-private and
+ * never appear in public signatures; users build values through {@code of(...)} or {@code
+ * builder()} on the abstract type.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -32,8 +32,7 @@ final class LabelSequence {
     if (ordinal != expected) {
       return Optional.of(
           new Problem(
-              true,
-              kind + " " + label + " out of sequence: expected " + labelOf.apply(expected)));
+              true, kind + " " + label + " out of sequence: expected " + labelOf.apply(expected)));
     }
     return Optional.empty();
   }

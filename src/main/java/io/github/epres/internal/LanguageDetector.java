@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the language profile that best explains a document. Three signals count equally: the
- * author line, the title pattern, and the share of citations and recitals that start with one of
- * the profile's openers. The confidence is the winning profile's share of the three.
+ * Picks the language profile that best explains a document. Three signals count equally: the author
+ * line, the title pattern, and the share of citations and recitals that start with one of the
+ * profile's openers. The confidence is the winning profile's share of the three.
  */
 final class LanguageDetector {
-  /** Below this confidence no profile is chosen: one signal alone, such as a lone opener, is not enough. */
+  /**
+   * Below this confidence no profile is chosen: one signal alone, such as a lone opener, is not
+   * enough.
+   */
   static final double MIN_CONFIDENCE = 0.3;
 
   private LanguageDetector() {}

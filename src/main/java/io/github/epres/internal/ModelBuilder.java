@@ -29,7 +29,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * a diagnostic here.
  */
 final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
-  /** How far the document has got: blocks must come as citations, then recitals, then paragraphs. */
+  /**
+   * How far the document has got: blocks must come as citations, then recitals, then paragraphs.
+   */
   private enum Stage {
     PREAMBLE,
     CITATIONS,
@@ -70,13 +72,15 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     ModelBuilder builder = new ModelBuilder(lines, profile, resolution);
     builder.diagnostics.addAll(earlier);
     builder.visitDocument(tree);
-    builder.diagnostics.sort(Comparator.comparingInt(d -> d.span().offset()));
+    builder.diagnostics.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.span().offset())
+            .thenComparing(Diagnostic::severity));
     return resolution.diagnostics(builder.diagnostics).build();
   }
 
   @Override
   public Void visitDocument(LayoutParser.DocumentContext ctx) {
-    if (lines.stream().allMatch(line -> line.text().isBlank())) {
+    if (lines.stream().allMatch(SourceLine::isBlank)) {
       lines.forEach(line -> otherLine(line, OtherLine.Kind.BLANK));
       report(
           DiagnosticCode.EMPTY_INPUT,
@@ -112,12 +116,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     List<SourceLine> texts = new ArrayList<>();
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
       SourceLine line = line(loose.getStart().getTokenIndex());
-      if (!line.text().isBlank()) {
+      if (!line.isBlank()) {
         texts.add(line);
       }
     }
     int author = authorLineIndex(texts);
-    int title = author >= 0 ? author - 1 : 0;
+    int title = titleIndex(texts, author);
     if (author == 0) {
       report(
           DiagnosticCode.MISSING_TITLE,
@@ -221,6 +225,20 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return texts.size() >= 2 ? texts.size() - 1 : -1;
   }
 
+  /**
+   * The title is the line before the author line that has the profile's title pattern; failing
+   * that, the line just before the author line, or the first line when there is no author line.
+   */
+  private int titleIndex(List<SourceLine> texts, int author) {
+    int end = author >= 0 ? author : texts.size();
+    for (int i = 0; i < end && profile.isPresent(); i++) {
+      if (profile.get().readTitle(texts.get(i).text()).isPresent()) {
+        return i;
+      }
+    }
+    return author >= 0 ? author - 1 : 0;
+  }
+
   private void title(SourceLine line) {
     Title.Builder title = Title.builder().text(line.text()).span(line.span()).eol(line.eol());
     profile.ifPresent(
@@ -231,8 +249,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
                         title
                             .date(parts.date())
                             .subject(parts.subject())
-                            .procedure(
-                                ProcedureReference.parse(parts.procedure())),
+                            .procedure(ProcedureReference.parse(parts.procedure())),
                     () ->
                         report(
                             DiagnosticCode.TITLE_NOT_UNDERSTOOD,
@@ -247,7 +264,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   }
 
   private void looseLine(SourceLine line) {
-    otherLine(line, line.text().isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
+    otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
   }
 
   private void otherLine(SourceLine line, OtherLine.Kind kind) {

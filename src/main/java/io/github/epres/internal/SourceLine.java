@@ -5,8 +5,9 @@ import io.github.epres.model.Span;
 import org.antlr.v4.runtime.Token;
 
 /**
- * One line token taken apart: the marker the lexer recognised ("– ", "A. ", "1. "), the label inside
- * it ("A", "1"), the text after it and the line terminator, with the line's place in the source.
+ * One line token taken apart: the marker the lexer recognised ("– ", "A. ", "1. "), the label
+ * inside it ("A", "1"), the text after it and the line terminator, with the line's place in the
+ * source.
  *
  * <p>The lexer has already decided what kind of line it is, so this only measures the parts its
  * rule matched; the character classes here are the lexer's fragments SPACE, DASH, UPPER and DIGIT.
@@ -14,7 +15,10 @@ import org.antlr.v4.runtime.Token;
 record SourceLine(
     int type, int indent, String marker, String label, String text, String eol, Span span) {
 
-  static SourceLine of(Token token, int offset) {
+  /**
+   * Takes apart a line token that is line {@code line} of the source and starts at {@code offset}.
+   */
+  static SourceLine of(Token token, int line, int offset) {
     String raw = token.getText();
     int eolStart = raw.length() - eolLength(raw);
     int type = token.getType();
@@ -40,12 +44,17 @@ record SourceLine(
         raw.substring(labelStart, labelEnd),
         raw.substring(markerEnd, eolStart),
         raw.substring(eolStart),
-        Span.of(token.getTokenIndex() + 1, 1, offset, raw.length()));
+        Span.of(line, 1, offset, raw.length()));
   }
 
   /** The span of {@code length} characters starting {@code column - 1} characters into the line. */
   Span spanAt(int column, int length) {
     return Span.of(span.line(), column, span.offset() + column - 1, length);
+  }
+
+  /** Whether the line holds nothing but white space. */
+  boolean isBlank() {
+    return type == LayoutLexer.BLANK_LINE;
   }
 
   /** The 1-based column where the text after the marker starts. */

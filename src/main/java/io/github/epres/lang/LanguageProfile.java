@@ -83,8 +83,8 @@ public interface LanguageProfile {
       return Optional.empty();
     }
     return Optional.of(
-        new TitleParts(m.group("date"), readDate(m.group("date")), m.group("subject"),
-            m.group("procedure")));
+        new TitleParts(
+            m.group("date"), readDate(m.group("date")), m.group("subject"), m.group("procedure")));
   }
 
   /** Reads the first date in {@code text}; empty when there is none or it is not a real date. */

@@ -8,8 +8,8 @@ final class Openers {
   private Openers() {}
 
   /**
-   * The longest opener that starts {@code text} and ends at a word boundary, as written in the text.
-   * Case is ignored, since some texts capitalise openers that others do not.
+   * The longest opener that starts {@code text} and ends at a word boundary, as written in the
+   * text. Case is ignored, since some texts capitalise openers that others do not.
    */
   static Optional<String> find(List<String> openers, String text) {
     String best = null;

@@ -8,7 +8,9 @@ public interface Block extends Node {
   /** A stable identifier in the Akoma Ntoso style: {@code cit_1}, {@code rec_A}, {@code para_1}. */
   String id();
 
-  /** The label as written: {@code A} for a recital, {@code 1} for a paragraph; absent for citations. */
+  /**
+   * The label as written: {@code A} for a recital, {@code 1} for a paragraph; absent for citations.
+   */
   Optional<String> label();
 
   /** The 1-based position of the block among the blocks of its kind. */

@@ -13,7 +13,17 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "label", "number", "marker", "opener", "text", "footnoteRefs", "span", "eol"})
+@JsonPropertyOrder({
+  "id",
+  "label",
+  "number",
+  "marker",
+  "opener",
+  "text",
+  "footnoteRefs",
+  "span",
+  "eol"
+})
 public interface Citation extends Block {
   static Builder builder() {
     return new Builder();

@@ -22,9 +22,18 @@ public interface Diagnostic {
   @Value.Parameter
   Span span();
 
-  @Value.Derived
+  /** Always the severity of the {@link #code()}; kept in JSON for readers that filter by it. */
+  @Value.Default
   default Severity severity() {
     return code().severity();
+  }
+
+  @Value.Check
+  default void check() {
+    if (severity() != code().severity()) {
+      throw new IllegalArgumentException(
+          code() + " is an " + code().severity() + ", not " + severity());
+    }
   }
 
   static Diagnostic of(DiagnosticCode code, String message, Span span) {

@@ -6,7 +6,9 @@ package io.github.epres.model;
  * #marker()}, {@link #text()} and {@link #eol()} together are that source text, unchanged.
  */
 public interface Node {
-  /** The label or dash before the text, with the white space after it; empty for unlabelled lines. */
+  /**
+   * The label or dash before the text, with the white space after it; empty for unlabelled lines.
+   */
   default String marker() {
     return "";
   }
@@ -14,7 +16,9 @@ public interface Node {
   /** The text exactly as in the source, without marker and line terminator. */
   String text();
 
-  /** The line terminator ({@code "\n"}, {@code "\r\n"} or {@code "\r"}), empty at the end of input. */
+  /**
+   * The line terminator ({@code "\n"}, {@code "\r\n"} or {@code "\r"}), empty at the end of input.
+   */
   String eol();
 
   Span span();

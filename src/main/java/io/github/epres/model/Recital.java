@@ -13,7 +13,17 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRecital.class)
 @JsonDeserialize(as = ImmutableRecital.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "label", "number", "marker", "opener", "text", "footnoteRefs", "span", "eol"})
+@JsonPropertyOrder({
+  "id",
+  "label",
+  "number",
+  "marker",
+  "opener",
+  "text",
+  "footnoteRefs",
+  "span",
+  "eol"
+})
 public interface Recital extends Block {
   static Builder builder() {
     return new Builder();
