@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Parses European Parliament resolutions into {@link Resolution}s.
@@ -34,19 +33,21 @@ import java.util.Optional;
 public final class ResolutionParser {
   private final boolean strict;
   private final List<LanguageProfile> profiles;
-  private final Optional<LanguageProfile> language;
+  private final LanguageProfile language;
 
   private ResolutionParser(Builder builder) {
     this.strict = builder.strict;
     this.profiles = List.copyOf(builder.profiles);
-    this.language =
-        builder.language.map(
-            code ->
-                profiles.stream()
-                    .filter(p -> p.code().equals(code))
-                    .findFirst()
-                    .orElseThrow(
-                        () -> new IllegalArgumentException("no language profile for " + code)));
+    this.language = builder.language == null ? null : profile(builder.language, profiles);
+  }
+
+  private static LanguageProfile profile(String code, List<LanguageProfile> profiles) {
+    for (LanguageProfile profile : profiles) {
+      if (profile.code().equals(code)) {
+        return profile;
+      }
+    }
+    throw new IllegalArgumentException("no language profile for " + code);
   }
 
   public static Builder builder() {
@@ -57,11 +58,11 @@ public final class ResolutionParser {
   public Resolution parse(String text) {
     Resolution resolution = DocumentReader.read(text, profiles, language);
     if (strict) {
-      Optional<Diagnostic> error =
-          resolution.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst();
-      if (error.isPresent()) {
-        String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        throw new ResolutionParseException(error.get(), source);
+      for (Diagnostic diagnostic : resolution.diagnostics()) {
+        if (diagnostic.severity() == Severity.ERROR) {
+          String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
+          throw new ResolutionParseException(diagnostic, source);
+        }
       }
     }
     return resolution;
@@ -83,7 +84,7 @@ public final class ResolutionParser {
   public static final class Builder {
     private boolean strict;
     private final List<LanguageProfile> profiles = new ArrayList<>(LanguageProfiles.builtIn());
-    private Optional<String> language = Optional.empty();
+    private String language;
 
     private Builder() {}
 
@@ -95,7 +96,7 @@ public final class ResolutionParser {
 
     /** Uses the profile of this ISO 639-1 code instead of detecting the language. */
     public Builder language(String code) {
-      this.language = Optional.of(code);
+      this.language = code;
       return this;
     }
 

@@ -62,13 +62,14 @@ class ParserApiTest {
   @Test
   void aUserProfileReplacesTheBuiltInOne() throws Exception {
     LanguageProfile lv = LanguageProfiles.forCode("lv").orElseThrow();
-    String json =
+    String properties =
         new String(
-                LanguageProfiles.class.getResourceAsStream("lv.json").readAllBytes(),
+                LanguageProfiles.class.getResourceAsStream("lv.properties").readAllBytes(),
                 StandardCharsets.UTF_8)
-            .replace("\"tā kā\"", "\"tā kā\", \"ievērojot, ka\"");
+            .replace("recitalOpeners = tā kā", "recitalOpeners = tā kā | ievērojot, ka");
     LanguageProfile corrected =
-        LanguageProfiles.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        LanguageProfiles.read(
+            new ByteArrayInputStream(properties.getBytes(StandardCharsets.UTF_8)));
     assertThat(corrected.recitalOpeners()).containsExactly("tā kā", "ievērojot, ka");
     assertThat(lv.recitalOpeners()).containsExactly("tā kā");
 

@@ -1,18 +1,14 @@
 package io.github.epres.internal;
 
-import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.lang.LanguageProfile;
-import io.github.epres.model.Diagnostic;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
@@ -22,8 +18,9 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * The parsing pipeline: lex the text into line tokens, parse them with the layout grammar, choose
- * the language profile and build the model. Stateless; one call per document.
+ * The parsing pipeline: cut the text into line tokens ({@link LineTokenSource}, the fast equivalent
+ * of the grammar's lexer), parse them with the layout grammar, choose the language profile and
+ * build the model. Stateless; one call per document.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -33,49 +30,41 @@ public final class DocumentReader {
    *
    * @param input the text, possibly starting with a byte-order mark
    * @param profiles the profiles to detect the language from
-   * @param explicit the profile to use without detection, if the caller named a language
+   * @param explicit the profile to use without detection, or null to detect the language
    */
   public static Resolution read(
-      String input, List<LanguageProfile> profiles, Optional<LanguageProfile> explicit) {
+      String input, List<LanguageProfile> profiles, LanguageProfile explicit) {
     boolean bom = input.startsWith("\uFEFF");
     String text = bom ? input.substring(1) : input;
 
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    CommonTokenStream tokens = new CommonTokenStream(lexer(text, diagnostics));
+    Diagnostics diagnostics = new Diagnostics();
+    CommonTokenStream tokens = new CommonTokenStream(new LineTokenSource(text));
     LayoutParser.DocumentContext tree = parse(tokens, diagnostics);
-    List<SourceLine> lines = sourceLines(tokens.getTokens());
+    List<SourceLine> lines = sourceLines(text, tokens.getTokens());
 
     Resolution.Builder resolution = Resolution.builder().byteOrderMark(bom);
-    Optional<LanguageProfile> profile = explicit;
-    if (explicit.isPresent()) {
-      resolution.language(explicit.get().code()).languageConfidence(1.0);
+    LanguageProfile profile = explicit;
+    if (explicit != null) {
+      resolution.language(explicit.code()).languageConfidence(1.0);
     } else {
       LanguageDetector.Detection detection = LanguageDetector.detect(lines, profiles);
       profile = detection.profile();
       resolution
-          .language(profile.map(LanguageProfile::code).orElse("und"))
+          .language(profile == null ? "und" : profile.code())
           .languageConfidence(detection.confidence());
-      if (profile.isEmpty() && !text.isBlank()) {
-        diagnostics.add(
-            Diagnostic.of(
-                DiagnosticCode.UNKNOWN_LANGUAGE,
-                "no language profile matches; the text is read by its layout only",
-                Span.of(1, 1, 0, 0)));
+      if (profile == null && !text.isBlank()) {
+        diagnostics.report(
+            DiagnosticCode.UNKNOWN_LANGUAGE,
+            "no language profile matches; the text is read by its layout only",
+            Span.of(1, 1, 0, 0));
       }
     }
     return ModelBuilder.build(tree, lines, profile, resolution, diagnostics);
   }
 
-  private static LayoutLexer lexer(String text, List<Diagnostic> diagnostics) {
-    LayoutLexer lexer = new LayoutLexer(CharStreams.fromString(text));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(new DiagnosticListener(diagnostics));
-    return lexer;
-  }
-
   /** SLL prediction first, full LL only if SLL fails, as ANTLR recommends. */
   private static LayoutParser.DocumentContext parse(
-      CommonTokenStream tokens, List<Diagnostic> diagnostics) {
+      CommonTokenStream tokens, Diagnostics diagnostics) {
     LayoutParser parser = new LayoutParser(tokens);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
@@ -92,26 +81,24 @@ public final class DocumentReader {
     }
   }
 
-  /** Takes every line token apart, counting offsets in UTF-16 units as Java strings do. */
-  private static List<SourceLine> sourceLines(List<Token> tokens) {
+  /** Takes every line token apart; offsets are in UTF-16 units, as Java strings count. */
+  private static List<SourceLine> sourceLines(String text, List<Token> tokens) {
     List<SourceLine> lines = new ArrayList<>(tokens.size());
-    int offset = 0;
     for (Token token : tokens) {
-      if (token.getType() == Token.EOF) {
-        break;
+      if (token.getType() != Token.EOF) {
+        int line = lines.size() + 1;
+        int start = token.getStartIndex();
+        lines.add(SourceLine.of(text, token.getType(), line, start, token.getStopIndex() + 1));
       }
-      SourceLine line = SourceLine.of(token, lines.size() + 1, offset);
-      lines.add(line);
-      offset += line.span().length();
     }
     return lines;
   }
 
   /** Turns what ANTLR reports into diagnostics instead of console output. */
   private static final class DiagnosticListener extends BaseErrorListener {
-    private final List<Diagnostic> diagnostics;
+    private final Diagnostics diagnostics;
 
-    DiagnosticListener(List<Diagnostic> diagnostics) {
+    DiagnosticListener(Diagnostics diagnostics) {
       this.diagnostics = diagnostics;
     }
 
@@ -123,11 +110,10 @@ public final class DocumentReader {
         int charPositionInLine,
         String msg,
         RecognitionException e) {
-      diagnostics.add(
-          Diagnostic.of(
-              DiagnosticCode.SYNTAX_ERROR,
-              msg,
-              Span.of(Math.max(line, 1), charPositionInLine + 1, 0, 0)));
+      diagnostics.report(
+          DiagnosticCode.SYNTAX_ERROR,
+          msg,
+          Span.of(Math.max(line, 1), charPositionInLine + 1, 0, 0));
     }
   }
 }

@@ -1,9 +1,7 @@
 package io.github.epres.internal;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * Checks that labels follow each other (A, B, C … or 1, 2, 3 …). After a gap it continues from the
@@ -11,30 +9,29 @@ import java.util.function.IntFunction;
  */
 final class LabelSequence {
   private final String kind;
-  private final IntFunction<String> labelOf;
+  private final boolean numeric;
   private final Set<Integer> seen = new HashSet<>();
   private int last;
 
-  LabelSequence(String kind, IntFunction<String> labelOf) {
+  LabelSequence(String kind, boolean numeric) {
     this.kind = kind;
-    this.labelOf = labelOf;
+    this.numeric = numeric;
   }
 
-  /** Records the next label; returns what is wrong with it, if anything. */
-  Optional<Problem> next(String label, int ordinal) {
+  /** Records the next label and its ordinal; returns what is wrong with it, or null. */
+  Problem next(String label, int ordinal) {
     int expected = last + 1;
     if (ordinal > 0) {
       last = ordinal;
     }
     if (ordinal > 0 && !seen.add(ordinal)) {
-      return Optional.of(new Problem(false, kind + " " + label + " repeated"));
+      return new Problem(false, kind + " " + label + " repeated");
     }
     if (ordinal != expected) {
-      return Optional.of(
-          new Problem(
-              true, kind + " " + label + " out of sequence: expected " + labelOf.apply(expected)));
+      String expectedLabel = numeric ? String.valueOf(expected) : Labels.letterLabel(expected);
+      return new Problem(true, kind + " " + label + " out of sequence: expected " + expectedLabel);
     }
-    return Optional.empty();
+    return null;
   }
 
   /** A label problem: out of sequence, or a label seen before. */

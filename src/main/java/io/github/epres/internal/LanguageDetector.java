@@ -3,7 +3,6 @@ package io.github.epres.internal;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Picks the language profile that best explains a document. Three signals count equally: the author
@@ -19,7 +18,8 @@ final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  record Detection(Optional<LanguageProfile> profile, double confidence) {}
+  /** The chosen profile (null when none fits) and how sure the choice is. */
+  record Detection(LanguageProfile profile, double confidence) {}
 
   static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
     LanguageProfile best = null;
@@ -32,9 +32,7 @@ final class LanguageDetector {
       }
     }
     double confidence = Math.round(bestScore / 3 * 1000) / 1000.0;
-    return confidence < MIN_CONFIDENCE
-        ? new Detection(Optional.empty(), confidence)
-        : new Detection(Optional.of(best), confidence);
+    return new Detection(confidence < MIN_CONFIDENCE ? null : best, confidence);
   }
 
   private static double score(List<SourceLine> lines, LanguageProfile profile) {

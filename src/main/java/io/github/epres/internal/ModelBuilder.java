@@ -5,7 +5,6 @@ import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorLine;
 import io.github.epres.model.Citation;
-import io.github.epres.model.Diagnostic;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.OtherLine;
 import io.github.epres.model.Paragraph;
@@ -15,7 +14,6 @@ import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import io.github.epres.model.Title;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +25,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Turns the layout parse tree into the immutable model, one method per grammar rule. Everything the
  * grammar accepted but the layout of a resolution does not allow is kept as a node and reported as
  * a diagnostic here.
+ *
+ * <p>Written with plain loops and a nullable profile rather than lambdas and {@code Optional}
+ * chains: each lambda costs a class bootstrap on the first parse in a fresh JVM.
  */
 final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   /**
@@ -40,12 +41,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   }
 
   private final List<SourceLine> lines;
-  private final Optional<LanguageProfile> profile;
+  private final LanguageProfile profile;
   private final Resolution.Builder resolution;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Diagnostics diagnostics;
   private final Map<String, Integer> idCounts = new HashMap<>();
-  private final LabelSequence recitalLabels = new LabelSequence("recital", Labels::letterLabel);
-  private final LabelSequence paragraphLabels = new LabelSequence("paragraph", String::valueOf);
+  private final LabelSequence recitalLabels = new LabelSequence("recital", false);
+  private final LabelSequence paragraphLabels = new LabelSequence("paragraph", true);
   private Stage stage = Stage.PREAMBLE;
   private int citations;
   private int recitals;
@@ -53,60 +54,64 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private boolean hasAuthorLine;
 
   private ModelBuilder(
-      List<SourceLine> lines, Optional<LanguageProfile> profile, Resolution.Builder resolution) {
+      List<SourceLine> lines,
+      LanguageProfile profile,
+      Resolution.Builder resolution,
+      Diagnostics diagnostics) {
     this.lines = lines;
     this.profile = profile;
     this.resolution = resolution;
+    this.diagnostics = diagnostics;
   }
 
   /**
    * Builds the model from a parse tree whose tokens are {@code lines}; {@code resolution} arrives
-   * with the document-level facts (language, byte-order mark) already set.
+   * with the document-level facts (language, byte-order mark) already set, {@code diagnostics} with
+   * what earlier stages found. {@code profile} is null when the language is unknown.
    */
   static Resolution build(
       LayoutParser.DocumentContext tree,
       List<SourceLine> lines,
-      Optional<LanguageProfile> profile,
+      LanguageProfile profile,
       Resolution.Builder resolution,
-      List<Diagnostic> earlier) {
-    ModelBuilder builder = new ModelBuilder(lines, profile, resolution);
-    builder.diagnostics.addAll(earlier);
-    builder.visitDocument(tree);
-    builder.diagnostics.sort(
-        Comparator.comparingInt((Diagnostic d) -> d.span().offset())
-            .thenComparing(Diagnostic::severity));
-    return resolution.diagnostics(builder.diagnostics).build();
+      Diagnostics diagnostics) {
+    new ModelBuilder(lines, profile, resolution, diagnostics).visitDocument(tree);
+    return resolution.diagnostics(diagnostics.sorted()).build();
   }
 
   @Override
   public Void visitDocument(LayoutParser.DocumentContext ctx) {
-    if (lines.stream().allMatch(SourceLine::isBlank)) {
-      lines.forEach(line -> otherLine(line, OtherLine.Kind.BLANK));
-      report(
-          DiagnosticCode.EMPTY_INPUT,
-          lines.isEmpty() ? "input is empty" : "input holds only white space",
-          Span.of(1, 1, 0, 0));
+    if (allBlank()) {
+      for (SourceLine line : lines) {
+        otherLine(line, OtherLine.Kind.BLANK);
+      }
+      String message = lines.isEmpty() ? "input is empty" : "input holds only white space";
+      diagnostics.report(DiagnosticCode.EMPTY_INPUT, message, Span.of(1, 1, 0, 0));
       return null;
     }
-    if (ctx.section().isEmpty()) {
-      lines.forEach(this::looseLine);
-      report(
+    List<LayoutParser.SectionContext> sections = ctx.section();
+    if (sections.isEmpty()) {
+      for (SourceLine line : lines) {
+        otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
+      }
+      diagnostics.report(
           DiagnosticCode.NOT_A_RESOLUTION,
           "not a resolution: no citation, recital or paragraph found",
           Span.of(1, 1, 0, 0));
       return null;
     }
     visitPreamble(ctx.preamble());
-    SourceLine firstItem = line(ctx.section(0).item().getStart().getTokenIndex());
     if (!hasAuthorLine) {
-      report(
+      SourceLine firstBlock = line(sections.get(0).item().getStart().getTokenIndex());
+      String example = profile == null ? "" : " \"" + profile.authorLines().get(0) + "\"";
+      diagnostics.report(
           DiagnosticCode.MISSING_AUTHOR_LINE,
-          "missing author line"
-              + profile.map(p -> " \"" + p.authorLines().get(0) + "\"").orElse("")
-              + " before the first block",
-          firstItem.spanAt(1, 0));
+          "missing author line" + example + " before the first block",
+          firstBlock.spanAt(1, 0));
     }
-    ctx.section().forEach(this::visitSection);
+    for (LayoutParser.SectionContext section : sections) {
+      visitSection(section);
+    }
     return null;
   }
 
@@ -123,23 +128,25 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     int author = authorLineIndex(texts);
     int title = titleIndex(texts, author);
     if (author == 0) {
-      report(
+      diagnostics.report(
           DiagnosticCode.MISSING_TITLE,
           "missing title line before the author line",
           texts.get(0).spanAt(1, 0));
     }
+    int index = -1;
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
       SourceLine line = line(loose.getStart().getTokenIndex());
-      int index = texts.indexOf(line);
-      if (index < 0) {
+      index += line.isBlank() ? 0 : 1;
+      if (line.isBlank()) {
         otherLine(line, OtherLine.Kind.BLANK);
       } else if (index == title) {
         title(line);
       } else if (index == author) {
-        authorLine(line);
+        hasAuthorLine = true;
+        resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
       } else {
         otherLine(line, OtherLine.Kind.TEXT);
-        report(
+        diagnostics.report(
             DiagnosticCode.UNRECOGNIZED_LINE,
             "line before the first block is neither the title nor the author line",
             line.spanAt(1, line.text().length()));
@@ -152,7 +159,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   @Override
   public Void visitSection(LayoutParser.SectionContext ctx) {
     visit(ctx.item());
-    ctx.looseLine().forEach(this::visit);
+    for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
+      visit(loose);
+    }
     return null;
   }
 
@@ -161,8 +170,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     SourceLine line = line(ctx.DASH_ITEM());
     enter(Stage.CITATIONS, "citation", line);
     int number = ++citations;
-    Optional<String> opener = profile.flatMap(p -> p.citationOpener(line.text()));
-    checkBlock("citation", line, opener, profile.map(LanguageProfile::citationOpeners));
+    String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
+    checkText("citation", line, opener, profile == null ? null : profile.citationOpeners());
     resolution.addCitations(
         Citation.builder().from(block("cit_" + number, null, number, opener, line)).build());
     return null;
@@ -173,12 +182,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     SourceLine line = line(ctx.LETTER_ITEM());
     enter(Stage.RECITALS, "recital", line);
     checkLabel(recitalLabels, line, Labels.letterOrdinal(line.label()));
-    Optional<String> opener = profile.flatMap(p -> p.recitalOpener(line.text()));
-    checkBlock("recital", line, opener, profile.map(LanguageProfile::recitalOpeners));
+    String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
+    checkText("recital", line, opener, profile == null ? null : profile.recitalOpeners());
+    String id = "rec_" + line.label();
     resolution.addRecitals(
-        Recital.builder()
-            .from(block("rec_" + line.label(), line.label(), ++recitals, opener, line))
-            .build());
+        Recital.builder().from(block(id, line.label(), ++recitals, opener, line)).build());
     return null;
   }
 
@@ -187,11 +195,10 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     SourceLine line = line(ctx.NUMBER_ITEM());
     enter(Stage.PARAGRAPHS, "paragraph", line);
     checkLabel(paragraphLabels, line, numberOrdinal(line.label()));
-    checkBlock("paragraph", line, Optional.empty(), Optional.empty());
+    checkText("paragraph", line, null, null);
+    String id = "para_" + line.label();
     resolution.addParagraphs(
-        Paragraph.builder()
-            .from(block("para_" + line.label(), line.label(), ++paragraphs, Optional.empty(), line))
-            .build());
+        Paragraph.builder().from(block(id, line.label(), ++paragraphs, null, line)).build());
     return null;
   }
 
@@ -199,7 +206,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   public Void visitTextLine(LayoutParser.TextLineContext ctx) {
     SourceLine line = line(ctx.TEXT_LINE());
     otherLine(line, OtherLine.Kind.TEXT);
-    report(
+    diagnostics.report(
         DiagnosticCode.UNRECOGNIZED_LINE,
         "line fits no block kind: expected a citation, a recital or a paragraph",
         line.spanAt(1, line.text().length()));
@@ -212,17 +219,26 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return null;
   }
 
-  private int authorLineIndex(List<SourceLine> texts) {
-    if (profile.isPresent()) {
-      for (int i = 0; i < texts.size(); i++) {
-        if (profile.get().isAuthorLine(texts.get(i).text())) {
-          return i;
-        }
+  private boolean allBlank() {
+    for (SourceLine line : lines) {
+      if (!line.isBlank()) {
+        return false;
       }
-      return -1;
     }
-    // Without a language, layout alone says the author line is the last line before the blocks.
-    return texts.size() >= 2 ? texts.size() - 1 : -1;
+    return true;
+  }
+
+  private int authorLineIndex(List<SourceLine> texts) {
+    if (profile == null) {
+      // Without a language, layout alone says the author line is the last line before the blocks.
+      return texts.size() >= 2 ? texts.size() - 1 : -1;
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      if (profile.isAuthorLine(texts.get(i).text())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -231,8 +247,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
    */
   private int titleIndex(List<SourceLine> texts, int author) {
     int end = author >= 0 ? author : texts.size();
-    for (int i = 0; i < end && profile.isPresent(); i++) {
-      if (profile.get().readTitle(texts.get(i).text()).isPresent()) {
+    for (int i = 0; i < end && profile != null; i++) {
+      if (profile.readTitle(texts.get(i).text()).isPresent()) {
         return i;
       }
     }
@@ -241,30 +257,21 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
 
   private void title(SourceLine line) {
     Title.Builder title = Title.builder().text(line.text()).span(line.span()).eol(line.eol());
-    profile.ifPresent(
-        p ->
-            p.readTitle(line.text())
-                .ifPresentOrElse(
-                    parts ->
-                        title
-                            .date(parts.date())
-                            .subject(parts.subject())
-                            .procedure(ProcedureReference.parse(parts.procedure())),
-                    () ->
-                        report(
-                            DiagnosticCode.TITLE_NOT_UNDERSTOOD,
-                            "title does not have the " + p.code() + " title pattern",
-                            line.spanAt(1, line.text().length()))));
+    if (profile != null) {
+      Optional<LanguageProfile.TitleParts> parts = profile.readTitle(line.text());
+      if (parts.isPresent()) {
+        title
+            .date(parts.get().date())
+            .subject(parts.get().subject())
+            .procedure(ProcedureReference.parse(parts.get().procedure()));
+      } else {
+        diagnostics.report(
+            DiagnosticCode.TITLE_NOT_UNDERSTOOD,
+            "title does not have the " + profile.code() + " title pattern",
+            line.spanAt(1, line.text().length()));
+      }
+    }
     resolution.title(title.build());
-  }
-
-  private void authorLine(SourceLine line) {
-    hasAuthorLine = true;
-    resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
-  }
-
-  private void looseLine(SourceLine line) {
-    otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
   }
 
   private void otherLine(SourceLine line, OtherLine.Kind kind) {
@@ -274,7 +281,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   /** Moves to the stage of a block, reporting a block that comes after a later stage. */
   private void enter(Stage blockStage, String kind, SourceLine line) {
     if (stage.compareTo(blockStage) > 0) {
-      report(
+      diagnostics.report(
           DiagnosticCode.BLOCK_OUT_OF_ORDER,
           kind + " after the " + stage.name().toLowerCase(Locale.ROOT),
           line.spanAt(line.labelColumn(), 0));
@@ -284,38 +291,36 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   }
 
   private void checkLabel(LabelSequence sequence, SourceLine line, int ordinal) {
-    sequence
-        .next(line.label(), ordinal)
-        .ifPresent(
-            problem ->
-                report(
-                    problem.outOfSequence()
-                        ? DiagnosticCode.LABEL_OUT_OF_SEQUENCE
-                        : DiagnosticCode.DUPLICATE_LABEL,
-                    problem.message(),
-                    line.spanAt(line.labelColumn(), line.label().length())));
+    LabelSequence.Problem problem = sequence.next(line.label(), ordinal);
+    if (problem != null) {
+      diagnostics.report(
+          problem.outOfSequence()
+              ? DiagnosticCode.LABEL_OUT_OF_SEQUENCE
+              : DiagnosticCode.DUPLICATE_LABEL,
+          problem.message(),
+          line.spanAt(line.labelColumn(), line.label().length()));
+    }
   }
 
-  private void checkBlock(
-      String kind, SourceLine line, Optional<String> opener, Optional<List<String>> openers) {
+  /** Reports a block without text, or without an opener where the language has openers. */
+  private void checkText(String kind, SourceLine line, String opener, List<String> openers) {
     if (line.text().isBlank()) {
-      report(DiagnosticCode.EMPTY_BLOCK, kind + " without text", line.spanAt(1, 0));
-    } else if (opener.isEmpty() && openers.filter(list -> !list.isEmpty()).isPresent()) {
-      report(
+      diagnostics.report(DiagnosticCode.EMPTY_BLOCK, kind + " without text", line.spanAt(1, 0));
+    } else if (opener == null && openers != null && !openers.isEmpty()) {
+      diagnostics.report(
           DiagnosticCode.MISSING_OPENER,
-          kind + " does not start with an opener such as \"" + openers.get().get(0) + "\"",
+          kind + " does not start with an opener such as \"" + openers.get(0) + "\"",
           line.spanAt(line.textColumn(), 0));
     }
   }
 
-  private BlockParts block(
-      String id, String label, int number, Optional<String> opener, SourceLine line) {
+  private BlockParts block(String id, String label, int number, String opener, SourceLine line) {
     return new BlockParts(
         uniqueId(id),
         Optional.ofNullable(label),
         number,
         line.marker(),
-        opener,
+        Optional.ofNullable(opener),
         line.text(),
         FootnoteScanner.scan(line.text()),
         line.span(),
@@ -328,12 +333,10 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   }
 
   private String uniqueId(String id) {
-    int count = idCounts.merge(id, 1, Integer::sum);
+    Integer seen = idCounts.get(id);
+    int count = seen == null ? 1 : seen + 1;
+    idCounts.put(id, count);
     return count == 1 ? id : id + "_" + count;
-  }
-
-  private void report(DiagnosticCode code, String message, Span span) {
-    diagnostics.add(Diagnostic.of(code, message, span));
   }
 
   private SourceLine line(TerminalNode node) {

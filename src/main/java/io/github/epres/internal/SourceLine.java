@@ -2,7 +2,6 @@ package io.github.epres.internal;
 
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.model.Span;
-import org.antlr.v4.runtime.Token;
 
 /**
  * One line token taken apart: the marker the lexer recognised ("– ", "A. ", "1. "), the label
@@ -10,28 +9,25 @@ import org.antlr.v4.runtime.Token;
  * source.
  *
  * <p>The lexer has already decided what kind of line it is, so this only measures the parts its
- * rule matched; the character classes here are the lexer's fragments SPACE, DASH, UPPER and DIGIT.
+ * rule matched.
  */
 record SourceLine(
     int type, int indent, String marker, String label, String text, String eol, Span span) {
 
   /**
-   * Takes apart a line token that is line {@code line} of the source and starts at {@code offset}.
+   * Takes apart line {@code line} of {@code source}, which runs from {@code start} to {@code end}
+   * (exclusive, its terminator included) and which the lexer found to be of token {@code type}.
    */
-  static SourceLine of(Token token, int line, int offset) {
-    String raw = token.getText();
-    int eolStart = raw.length() - eolLength(raw);
-    int type = token.getType();
-    int labelStart = type == LayoutLexer.TEXT_LINE ? 0 : skipSpaces(raw, 0, eolStart);
+  static SourceLine of(String source, int type, int line, int start, int end) {
+    int eolStart = end - eolLength(source, start, end);
+    int labelStart = type == LayoutLexer.TEXT_LINE ? start : skipSpaces(source, start, eolStart);
     int labelEnd = labelStart;
-    int markerEnd = 0;
+    int markerEnd = start;
     switch (type) {
-      case LayoutLexer.DASH_ITEM -> {
-        markerEnd = skipSpaces(raw, labelStart + 1, eolStart);
-      }
+      case LayoutLexer.DASH_ITEM -> markerEnd = skipSpaces(source, labelStart + 1, eolStart);
       case LayoutLexer.LETTER_ITEM, LayoutLexer.NUMBER_ITEM -> {
-        labelEnd = raw.indexOf('.', labelStart);
-        markerEnd = skipSpaces(raw, labelEnd + 1, eolStart);
+        labelEnd = source.indexOf('.', labelStart);
+        markerEnd = skipSpaces(source, labelEnd + 1, eolStart);
       }
       default -> {
         // Text and blank lines have no marker.
@@ -39,12 +35,12 @@ record SourceLine(
     }
     return new SourceLine(
         type,
-        labelStart,
-        raw.substring(0, markerEnd),
-        raw.substring(labelStart, labelEnd),
-        raw.substring(markerEnd, eolStart),
-        raw.substring(eolStart),
-        Span.of(line, 1, offset, raw.length()));
+        labelStart - start,
+        source.substring(start, markerEnd),
+        source.substring(labelStart, labelEnd),
+        source.substring(markerEnd, eolStart),
+        source.substring(eolStart, end),
+        Span.of(line, 1, start, end - start));
   }
 
   /** The span of {@code length} characters starting {@code column - 1} characters into the line. */
@@ -67,22 +63,20 @@ record SourceLine(
     return indent + 1;
   }
 
-  private static int eolLength(String raw) {
-    if (raw.endsWith("\r\n")) {
+  private static int eolLength(String source, int start, int end) {
+    if (end - start >= 2 && source.charAt(end - 2) == '\r' && source.charAt(end - 1) == '\n') {
       return 2;
     }
-    return raw.endsWith("\n") || raw.endsWith("\r") ? 1 : 0;
+    return end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')
+        ? 1
+        : 0;
   }
 
-  private static int skipSpaces(String raw, int from, int limit) {
+  private static int skipSpaces(String source, int from, int limit) {
     int i = from;
-    while (i < limit && isSpace(raw.charAt(i))) {
+    while (i < limit && LineTokenSource.isSpace(source.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 }

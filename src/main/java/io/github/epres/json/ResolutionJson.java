@@ -1,15 +1,20 @@
 package io.github.epres.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.epres.model.Resolution;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Writes a {@link Resolution} as JSON and reads it back. The JSON starts with {@code
@@ -20,31 +25,34 @@ public final class ResolutionJson {
   /** The version of the JSON shape written by this class. */
   public static final String SCHEMA_VERSION = "1.0";
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new Jdk8Module())
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private ResolutionJson() {}
 
   /** Pretty-printed JSON. */
   public static String write(Resolution resolution) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(resolution));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write resolution as JSON", e);
-    }
+    StringWriter out = new StringWriter();
+    write(resolution, out, true);
+    return out.toString();
   }
 
   /** JSON on a single line, e.g. for JSON Lines output. */
   public static String writeCompact(Resolution resolution) {
-    try {
-      return MAPPER.writeValueAsString(tree(resolution));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write resolution as JSON", e);
+    StringWriter out = new StringWriter();
+    write(resolution, out, false);
+    return out.toString();
+  }
+
+  /** Writes JSON to {@code out}, which is flushed but not closed. */
+  public static void write(Resolution resolution, Writer out, boolean pretty) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
+      }
+      new JsonWriter(json).resolution(resolution, SCHEMA_VERSION);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write resolution as JSON", e);
     }
   }
 
@@ -54,22 +62,29 @@ public final class ResolutionJson {
    * @throws IllegalArgumentException if the JSON is malformed or of another schema version
    */
   public static Resolution read(String json) {
+    ObjectMapper mapper = Reader.MAPPER;
     try {
-      ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
+      ObjectNode tree = (ObjectNode) mapper.readTree(json);
       JsonNode version = tree.remove("schemaVersion");
       if (version == null || !SCHEMA_VERSION.equals(version.asText())) {
         throw new IllegalArgumentException(
             "expected schemaVersion " + SCHEMA_VERSION + " but found " + version);
       }
-      return MAPPER.treeToValue(tree, Resolution.class);
+      return mapper.treeToValue(tree, Resolution.class);
     } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalArgumentException("not a resolution in JSON: " + e.getMessage(), e);
     }
   }
 
-  private static ObjectNode tree(Resolution resolution) {
-    ObjectNode tree = MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
-    tree.setAll((ObjectNode) MAPPER.valueToTree(resolution));
-    return tree;
+  /**
+   * Data binding, set up only when JSON is read: it is slow to start and writing does not need it.
+   */
+  private static final class Reader {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
   }
 }

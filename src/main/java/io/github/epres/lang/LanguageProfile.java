@@ -1,7 +1,5 @@
 package io.github.epres.lang;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.epres.internal.EpresStyle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,13 +14,11 @@ import org.immutables.value.Value;
 
 /**
  * What the parser knows about one language: the words of the house style (author line, openers,
- * months, title pattern). Profiles are data, read from {@code io/github/epres/lang/<code>.json};
- * {@link LanguageProfiles} lists the built-in ones.
+ * months, title pattern). Profiles are data, read from {@code
+ * io/github/epres/lang/<code>.properties}; {@link LanguageProfiles} lists the built-in ones.
  */
 @Value.Immutable
 @EpresStyle
-@JsonSerialize(as = ImmutableLanguageProfile.class)
-@JsonDeserialize(as = ImmutableLanguageProfile.class)
 public interface LanguageProfile {
   /** ISO 639-1 code, e.g. {@code lv}. */
   String code();
@@ -129,6 +125,12 @@ public interface LanguageProfile {
     }
     return Map.copyOf(numbers);
   }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableLanguageProfile.Builder {}
 
   /** The parts of a title line as written, and its date when the date could be read. */
   record TitleParts(String dateText, Optional<LocalDate> date, String subject, String procedure) {}

@@ -1,6 +1,5 @@
 package io.github.epres.lang;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,13 +26,13 @@ public final class LanguageProfiles {
     return BUILT_IN.stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
-  /** Reads a profile from JSON in the format of the built-in {@code <code>.json} files. */
-  public static LanguageProfile read(InputStream json) throws IOException {
-    return new ObjectMapper().readValue(json, LanguageProfile.class);
+  /** Reads a profile in the format of the built-in {@code <code>.properties} files (UTF-8). */
+  public static LanguageProfile read(InputStream properties) throws IOException {
+    return ProfileReader.read(properties);
   }
 
   private static LanguageProfile load(String code) {
-    String resource = code + ".json";
+    String resource = code + ".properties";
     try (InputStream in = LanguageProfiles.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing language profile resource " + resource);

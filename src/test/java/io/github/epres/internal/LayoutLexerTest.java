@@ -41,7 +41,8 @@ class LayoutLexerTest {
     List<? extends Token> tokens = lex(line + "\r\n");
     assertThat(tokens).hasSize(1);
     assertThat(LayoutLexer.VOCABULARY.getSymbolicName(tokens.get(0).getType())).isEqualTo(type);
-    SourceLine parts = SourceLine.of(tokens.get(0), 1, 0);
+    String raw = line + "\r\n";
+    SourceLine parts = SourceLine.of(raw, tokens.get(0).getType(), 1, 0, raw.length());
     assertThat(parts.marker()).isEqualTo(marker);
     assertThat(parts.label()).isEqualTo(label);
     assertThat(parts.text()).isEqualTo(text);

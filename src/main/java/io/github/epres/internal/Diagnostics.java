@@ -1,0 +1,28 @@
+package io.github.epres.internal;
+
+import io.github.epres.model.Diagnostic;
+import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The diagnostics of one parse, collected by every stage of the pipeline. */
+final class Diagnostics {
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  void report(DiagnosticCode code, String message, Span span) {
+    diagnostics.add(Diagnostic.of(code, message, span));
+  }
+
+  /** In source order; at the same place, errors before warnings. */
+  List<Diagnostic> sorted() {
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Diagnostics::compare);
+    return sorted;
+  }
+
+  private static int compare(Diagnostic a, Diagnostic b) {
+    int byOffset = Integer.compare(a.span().offset(), b.span().offset());
+    return byOffset != 0 ? byOffset : a.severity().compareTo(b.severity());
+  }
+}

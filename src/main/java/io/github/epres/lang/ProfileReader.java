@@ -1,0 +1,86 @@
+package io.github.epres.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a profile from a UTF-8 properties file: plain keys ({@code code}, {@code name}, {@code
+ * titlePattern}), lists separated by {@code " | "} ({@code authorLines}, {@code citationOpeners},
+ * {@code recitalOpeners}), and numbered keys ({@code datePattern.1} …, {@code month.1} to {@code
+ * month.12}). The JDK reads properties in about a millisecond, which keeps the first parse fast.
+ */
+final class ProfileReader {
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+  private static final Set<String> PLAIN_KEYS =
+      Set.of("code", "name", "authorLines", "citationOpeners", "recitalOpeners", "titlePattern");
+
+  private ProfileReader() {}
+
+  static LanguageProfile read(InputStream in) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    for (String key : properties.stringPropertyNames()) {
+      if (!PLAIN_KEYS.contains(key) && !key.matches("(datePattern|month)\\.\\d+")) {
+        throw new IOException("unknown language profile key " + key);
+      }
+    }
+    try {
+      return LanguageProfile.builder()
+          .code(required(properties, "code"))
+          .name(required(properties, "name"))
+          .authorLines(list(properties, "authorLines"))
+          .citationOpeners(list(properties, "citationOpeners"))
+          .recitalOpeners(list(properties, "recitalOpeners"))
+          .titlePattern(required(properties, "titlePattern"))
+          .datePatterns(numbered(properties, "datePattern"))
+          .months(months(properties))
+          .build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new IOException("invalid language profile: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<List<String>> months(Properties properties) {
+    List<List<String>> months = new ArrayList<>();
+    for (String forms : numbered(properties, "month")) {
+      months.add(split(forms));
+    }
+    return months;
+  }
+
+  /** The values of {@code prefix.1}, {@code prefix.2} … up to the first missing number. */
+  private static List<String> numbered(Properties properties, String prefix) {
+    List<String> values = new ArrayList<>();
+    for (int i = 1; properties.containsKey(prefix + "." + i); i++) {
+      values.add(properties.getProperty(prefix + "." + i));
+    }
+    return values;
+  }
+
+  private static List<String> list(Properties properties, String key) {
+    String value = properties.getProperty(key, "");
+    return value.isBlank() ? List.of() : split(value);
+  }
+
+  private static List<String> split(String value) {
+    return List.of(LIST_SEPARATOR.split(value.strip()));
+  }
+
+  private static String required(Properties properties, String key) throws IOException {
+    String value = properties.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IOException("language profile without " + key);
+    }
+    return value;
+  }
+}
