@@ -8,7 +8,6 @@ import io.github.epres.model.Node;
 import io.github.epres.model.Resolution;
 import io.github.epres.text.TextRenderer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,43 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LosslessPropertyTest {
   private static final int CASES = 1500;
-  private static final List<String> SEED_LINES = List.of(Seeds.reference().split("\n"));
-  private static final String[] PIECES = {
-    "",
-    " ",
-    "\t",
-    "\u00A0",
-    "– ",
-    "- ",
-    "— ",
-    "\uF02D ",
-    "A. ",
-    "AB. ",
-    "Α. ",
-    "А. ",
-    "1. ",
-    "27. ",
-    "2021. gada ",
-    "tā kā ",
-    "ņemot vērā ",
-    "(1)",
-    "[2]",
-    "x(3)",
-    "\uD83D\uDE00",
-    "\uD800",
-    "\u200B",
-    "\u202E",
-    "\u0000",
-    "\u0007",
-    "\uFEFF",
-    "Eiropas Parlaments,",
-    "word",
-    "Ω",
-    "ž",
-    ".",
-    "–"
-  };
-  private static final String[] EOLS = {"\n", "\n", "\n", "\r\n", "\r"};
   private static final ResolutionParser LENIENT = ResolutionParser.builder().build();
   private static final ResolutionParser STRICT = ResolutionParser.builder().strict(true).build();
 
@@ -69,7 +31,7 @@ class LosslessPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void lenientParsingIsLosslessAndIdempotent(long seed) {
-    String input = generate(new Random(seed));
+    String input = GeneratedDocuments.generate(new Random(seed));
     Resolution resolution =
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             Duration.ofSeconds(5), () -> LENIENT.parse(input));
@@ -83,7 +45,7 @@ class LosslessPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void strictParsingThrowsOnlyTheDocumentedException(long seed) {
-    String input = generate(new Random(seed));
+    String input = GeneratedDocuments.generate(new Random(seed));
     assertThatCode(
             () -> {
               try {
@@ -104,26 +66,5 @@ class LosslessPropertyTest {
       offset = node.span().end();
     }
     assertThat(bom + offset).as("nodes cover the whole input").isEqualTo(input.length());
-  }
-
-  /** Real lines of the reference, mutated, and lines built from awkward pieces. */
-  private static String generate(Random random) {
-    StringBuilder text = new StringBuilder();
-    int lines = random.nextInt(40);
-    for (int i = 0; i < lines; i++) {
-      if (random.nextInt(3) == 0) {
-        String line = SEED_LINES.get(random.nextInt(SEED_LINES.size()));
-        int cut = random.nextInt(line.length() + 1);
-        text.append(random.nextBoolean() ? line : line.substring(0, cut));
-      } else {
-        for (int p = random.nextInt(5); p >= 0; p--) {
-          text.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-      }
-      if (i < lines - 1 || random.nextBoolean()) {
-        text.append(EOLS[random.nextInt(EOLS.length)]);
-      }
-    }
-    return text.toString();
   }
 }

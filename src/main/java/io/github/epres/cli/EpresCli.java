@@ -1,5 +1,10 @@
 package io.github.epres.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -15,22 +20,34 @@ import picocli.CommandLine.Command;
 public final class EpresCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where documents are printed; help and usage text go through picocli's writers. */
+  final OutputStream out;
+
+  private EpresCli(OutputStream out) {
+    this.out = out;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   /** Runs the command line with standard output and error; returns the exit code. */
   public static int run(String... args) {
-    return run(
-        new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-        args);
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    return run(out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
   }
 
   /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
-    int code = new CommandLine(new EpresCli()).setOut(out).setErr(err).execute(args);
-    out.flush();
+  public static int run(OutputStream out, PrintWriter err, String... args) {
+    PrintWriter text = new PrintWriter(out, false, StandardCharsets.UTF_8);
+    int code = new CommandLine(new EpresCli(out)).setOut(text).setErr(err).execute(args);
+    text.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      err.println("epres: cannot write output: " + e.getMessage());
+      code = 1;
+    }
     err.flush();
     return code;
   }

@@ -1,49 +1,55 @@
 package io.github.epres.cli;
 
-import io.github.epres.ResolutionParseException;
 import io.github.epres.ResolutionParser;
-import io.github.epres.json.ResolutionJson;
-import io.github.epres.model.Diagnostic;
-import io.github.epres.model.Resolution;
-import io.github.epres.text.TextRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code epres parse [FILE|-]}: parses one document and prints it. */
+/** {@code epres parse [FILE|DIR|-]...}: parses documents and prints them. */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses a resolution and prints it as JSON (or as text, re-rendered from the model).",
+      "Parses resolutions and prints them as JSON, JSON Lines, or text re-rendered from the model.",
       "With no FILE, parses the bundled reference document " + ParseCommand.REFERENCE + ".",
-      "Diagnostics go to stderr as FILE:LINE:COL: message."
+      "A DIR stands for the .txt files in it. Several files are parsed in parallel; their results",
+      "come in input order, one JSON object per line ({\"file\": …, \"resolution\": …} or",
+      "{\"file\": …, \"error\": …}), and a file that fails does not stop the others.",
+      "Diagnostics go to stderr as FILE:LINE:COL: severity: message."
     })
 final class ParseCommand implements Callable<Integer> {
   static final String REFERENCE = "TA-9-2021-0056_LV.txt";
+  static final String STDIN = "-";
 
   enum Format {
     json,
+    jsonl,
     text
   }
 
   @Spec CommandSpec spec;
 
+  @ParentCommand EpresCli cli;
+
   @Parameters(
-      index = "0",
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "FILE",
-      description = "The UTF-8 text file to parse, or - for standard input.")
-  String file;
+      description = "UTF-8 text files or directories to parse; - for standard input.")
+  List<String> inputs = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -51,63 +57,94 @@ final class ParseCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--strict", description = "Fail (exit 1) at the first error.")
+  @Option(names = "--strict", description = "Fail (exit 1) at the first error of a document.")
   boolean strict;
 
   @Option(
       names = "--lang",
       paramLabel = "xx",
-      description = "The document's language (ISO 639-1); detected when not given.")
+      description = "The documents' language (ISO 639-1); detected when not given.")
   String language;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Parallel parses for several files (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    String name = file == null ? REFERENCE : file.equals("-") ? "<stdin>" : file;
+  public Integer call() throws IOException {
     ResolutionParser.Builder builder = ResolutionParser.builder().strict(strict);
     if (language != null) {
       builder.language(language);
     }
+    ResolutionParser parser;
     try {
-      ResolutionParser parser = builder.build();
-      Resolution resolution = parser.parse(read());
-      for (Diagnostic d : resolution.diagnostics()) {
-        err.println(location(name, d) + d.severity().name().toLowerCase() + ": " + d.message());
-      }
-      out.print(format == Format.json ? ResolutionJson.write(resolution) + "\n" : text(resolution));
-      out.flush();
-      return 0;
-    } catch (ResolutionParseException e) {
-      err.println(name + ":" + e.line() + ":" + e.column() + ": " + e.diagnostic().message());
-      err.println(e.snippet());
-      return 1;
-    } catch (IOException e) {
-      err.println(name + ": cannot read: " + e.getMessage());
-      return 1;
+      parser = builder.build();
     } catch (IllegalArgumentException e) {
-      err.println("epres: " + e.getMessage());
-      return 2;
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    List<Source> sources = sources();
+    if (sources.size() > 1 && format != Format.jsonl) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "several documents need --format jsonl");
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = sources.size() == 1 ? Progress.none() : Progress.forStderr(err);
+    Batch batch = new Batch(new Job(parser, format), threads, progress);
+    return batch.run(sources, cli.out, err) ? 0 : 1;
   }
 
-  private String read() throws IOException {
-    if (file == null) {
-      try (InputStream in = ParseCommand.class.getResourceAsStream("seeds/" + REFERENCE)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** The documents named on the command line, directories expanded to their .txt files. */
+  private List<Source> sources() throws IOException {
+    if (inputs.isEmpty()) {
+      return List.of(new Source(REFERENCE, ParseCommand::reference));
+    }
+    List<Source> sources = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = Path.of(input);
+      if (input.equals(STDIN)) {
+        sources.add(new Source("<stdin>", () -> read(System.in)));
+      } else if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
+          files
+              .filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt"))
+              .sorted()
+              .forEach(p -> sources.add(Source.of(p)));
+        }
+      } else {
+        sources.add(Source.of(path));
       }
     }
-    if (file.equals("-")) {
-      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    return sources;
+  }
+
+  private static String reference() throws IOException {
+    try (InputStream in = ParseCommand.class.getResourceAsStream("seeds/" + REFERENCE)) {
+      return read(in);
     }
-    return Files.readString(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private static String location(String name, Diagnostic d) {
-    return name + ":" + d.span().line() + ":" + d.span().column() + ": ";
+  private static String read(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  private static String text(Resolution resolution) {
-    return TextRenderer.render(resolution);
+  /** Where a document comes from: a name for messages and a way to read it. */
+  record Source(String name, Reader reader) {
+    static Source of(Path path) {
+      return new Source(path.toString(), () -> Files.readString(path, StandardCharsets.UTF_8));
+    }
+
+    String read() throws IOException {
+      return reader.read();
+    }
+  }
+
+  /** Reads a document's text. */
+  interface Reader {
+    String read() throws IOException;
   }
 }

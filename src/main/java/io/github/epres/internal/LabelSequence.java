@@ -1,7 +1,6 @@
 package io.github.epres.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.BitSet;
 
 /**
  * Checks that labels follow each other (A, B, C … or 1, 2, 3 …). After a gap it continues from the
@@ -10,7 +9,7 @@ import java.util.Set;
 final class LabelSequence {
   private final String kind;
   private final boolean numeric;
-  private final Set<Integer> seen = new HashSet<>();
+  private final BitSet seen = new BitSet();
   private int last;
 
   LabelSequence(String kind, boolean numeric) {
@@ -24,8 +23,11 @@ final class LabelSequence {
     if (ordinal > 0) {
       last = ordinal;
     }
-    if (ordinal > 0 && !seen.add(ordinal)) {
+    if (ordinal > 0 && seen.get(ordinal)) {
       return new Problem(false, kind + " " + label + " repeated");
+    }
+    if (ordinal > 0) {
+      seen.set(ordinal);
     }
     if (ordinal != expected) {
       String expectedLabel = numeric ? String.valueOf(expected) : Labels.letterLabel(expected);

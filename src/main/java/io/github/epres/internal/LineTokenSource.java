@@ -17,12 +17,17 @@ import org.antlr.v4.runtime.misc.Pair;
  * <p>Every LayoutLexer rule runs to the end of the line, so the longest match is always the whole
  * line and the first rule that accepts it wins: dash item, letter item, number item, blank, text.
  * Token offsets are in UTF-16 units of the source string; token text is cut only when asked for.
+ * Token lines count {@code \n} only, as ANTLR's lexer does; the model numbers lines itself.
  */
 final class LineTokenSource implements TokenSource {
   private final String text;
   private final Pair<TokenSource, CharStream> source = new Pair<>(this, null);
   private int position;
   private int line = 1;
+  // Where the next \n and \r are, found with String.indexOf (vectorised by the JIT) and kept
+  // until passed: lines are long, and a text rarely holds both terminators.
+  private int nextNewline = -1;
+  private int nextReturn = -1;
 
   LineTokenSource(String text) {
     this.text = text;
@@ -34,10 +39,13 @@ final class LineTokenSource implements TokenSource {
     if (start >= text.length()) {
       return token(Token.EOF, start, start - 1);
     }
-    int end = start;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-      end++;
+    if (nextNewline < start) {
+      nextNewline = indexOf('\n', start);
     }
+    if (nextReturn < start) {
+      nextReturn = indexOf('\r', start);
+    }
+    int end = Math.min(nextNewline, nextReturn);
     int next = end;
     if (next < text.length()) {
       next +=
@@ -46,7 +54,16 @@ final class LineTokenSource implements TokenSource {
               : 1;
     }
     position = next;
-    return token(classify(start, end), start, next - 1);
+    Token token = token(classify(start, end), start, next - 1);
+    if (text.charAt(next - 1) == '\n') {
+      line++;
+    }
+    return token;
+  }
+
+  private int indexOf(char c, int from) {
+    int index = text.indexOf(c, from);
+    return index < 0 ? text.length() : index;
   }
 
   /** The token type of the line from {@code start} to {@code end} (its terminator excluded). */
@@ -90,7 +107,7 @@ final class LineTokenSource implements TokenSource {
 
   private Token token(int type, int start, int stop) {
     LineToken token = new LineToken(source, type, start, stop, text);
-    token.setLine(line++);
+    token.setLine(line);
     token.setCharPositionInLine(0);
     return token;
   }

@@ -52,6 +52,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int recitals;
   private int paragraphs;
   private boolean hasAuthorLine;
+  private LanguageProfile.TitleParts titleParts;
 
   private ModelBuilder(
       List<SourceLine> lines,
@@ -248,7 +249,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int titleIndex(List<SourceLine> texts, int author) {
     int end = author >= 0 ? author : texts.size();
     for (int i = 0; i < end && profile != null; i++) {
-      if (profile.readTitle(texts.get(i).text()).isPresent()) {
+      titleParts = profile.readTitle(texts.get(i).text()).orElse(null);
+      if (titleParts != null) {
         return i;
       }
     }
@@ -258,12 +260,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private void title(SourceLine line) {
     Title.Builder title = Title.builder().text(line.text()).span(line.span()).eol(line.eol());
     if (profile != null) {
-      Optional<LanguageProfile.TitleParts> parts = profile.readTitle(line.text());
-      if (parts.isPresent()) {
+      if (titleParts != null) {
         title
-            .date(parts.get().date())
-            .subject(parts.get().subject())
-            .procedure(ProcedureReference.parse(parts.get().procedure()));
+            .date(titleParts.date())
+            .subject(titleParts.subject())
+            .procedure(ProcedureReference.parse(titleParts.procedure()));
       } else {
         diagnostics.report(
             DiagnosticCode.TITLE_NOT_UNDERSTOOD,

@@ -1,5 +1,6 @@
 package io.github.epres.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.epres.model.Resolution;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -45,14 +47,30 @@ public final class ResolutionJson {
 
   /** Writes JSON to {@code out}, which is flushed but not closed. */
   public static void write(Resolution resolution, Writer out, boolean pretty) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try {
+      write(resolution, FACTORY.createGenerator(out), pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write resolution as JSON", e);
+    }
+  }
+
+  /** Writes JSON in UTF-8 to {@code out}, which is flushed but not closed. */
+  public static void write(Resolution resolution, OutputStream out, boolean pretty) {
+    try {
+      write(resolution, FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write resolution as JSON", e);
+    }
+  }
+
+  private static void write(Resolution resolution, JsonGenerator generator, boolean pretty)
+      throws IOException {
+    try (JsonGenerator json = generator) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
       new JsonWriter(json).resolution(resolution, SCHEMA_VERSION);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write resolution as JSON", e);
     }
   }
 

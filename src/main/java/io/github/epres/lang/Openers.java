@@ -9,7 +9,8 @@ final class Openers {
 
   /**
    * The longest opener that starts {@code text} and ends at a word boundary, as written in the
-   * text. Case is ignored, since some texts capitalise openers that others do not.
+   * text. Case is ignored, since some texts capitalise openers that others do not; where the case
+   * is the same, the profile's own string is returned rather than a copy.
    */
   static Optional<String> find(List<String> openers, String text) {
     String best = null;
@@ -18,7 +19,7 @@ final class Openers {
       if (text.regionMatches(true, 0, opener, 0, n)
           && (text.length() == n || !Character.isLetterOrDigit(text.charAt(n)))
           && (best == null || n > best.length())) {
-        best = text.substring(0, n);
+        best = text.startsWith(opener) ? opener : text.substring(0, n);
       }
     }
     return Optional.ofNullable(best);

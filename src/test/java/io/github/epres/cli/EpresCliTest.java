@@ -2,9 +2,12 @@ package io.github.epres.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.epres.Seeds;
 import io.github.epres.json.ResolutionJson;
 import io.github.epres.model.Resolution;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +22,10 @@ class EpresCliTest {
   private record Run(int exitCode, String out, String err) {}
 
   private static Run run(String... args) {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    int code = EpresCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+    int code = EpresCli.run(out, new PrintWriter(err), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   @Test
@@ -94,5 +97,42 @@ class EpresCliTest {
     assertThat(run("parse", "--no-such-option").exitCode()).isEqualTo(2);
     assertThat(run("parse", "--lang", "xx").exitCode()).isEqualTo(2);
     assertThat(run().exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void batchParsesADirectoryInParallelAndPrintsResultsInInputOrder() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(dir.resolve(String.format("doc%02d.txt", i)), Seeds.reference());
+    }
+    Files.writeString(dir.resolve("doc05.txt"), "Lorem ipsum");
+    Files.writeString(dir.resolve("notes.md"), "not a .txt file");
+    Run run = run("parse", dir.toString(), "--format", "jsonl", "--strict", "--threads", "3");
+
+    assertThat(run.exitCode()).as("one file failed").isEqualTo(1);
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(12);
+    for (int i = 0; i < 12; i++) {
+      String file = dir.resolve(String.format("doc%02d.txt", i)).toString();
+      String quoted = new ObjectMapper().writeValueAsString(file);
+      assertThat(lines[i])
+          .startsWith("{\"file\":" + quoted + ",\"" + (i == 5 ? "error" : "resolution"));
+    }
+    assertThat(lines[5])
+        .endsWith(
+            "\"error\":\"line 1:1: not a resolution: no citation, recital or paragraph found\"}");
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    Resolution r = ResolutionJson.read(first.get("resolution").toString());
+    assertThat(r.paragraphs()).hasSize(27);
+    assertThat(run.err()).startsWith(dir.resolve("doc05.txt") + ":1:1: not a resolution");
+    assertThat(run.err()).doesNotContain("[=");
+  }
+
+  @Test
+  void severalFilesNeedJsonLines() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), Seeds.reference());
+    Run run = run("parse", a.toString(), a.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("several documents need --format jsonl");
+    assertThat(run("parse", "--threads", "0").exitCode()).isEqualTo(2);
   }
 }

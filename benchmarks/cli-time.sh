@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Whole-process time of the CLI on the bundled reference document, and batch scaling from 1 to 2
+# threads. Run from the repository root after `mvn -q -DskipTests package`:
+#   bash benchmarks/cli-time.sh [runs] [batch-files]
+set -euo pipefail
+runs=${1:-20}
+files=${2:-4000}
+jar=target/epres-cli.jar
+[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+
+# Prints the median wall time in seconds of running the given command $runs times.
+median() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" > /dev/null
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}'
+}
+
+echo "CLI on the reference document (median of $runs runs): $(median java -jar "$jar" parse) s"
+
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+for i in $(seq "$files"); do cp seeds/TA-9-2021-0056_LV.txt "$dir/doc$i.txt"; done
+runs=$(( runs < 5 ? runs : 5 ))
+one=$(median java -jar "$jar" parse "$dir" --format jsonl --threads 1)
+two=$(median java -jar "$jar" parse "$dir" --format jsonl --threads 2)
+echo "Batch of $files files (median of $runs runs): 1 thread ${one} s, 2 threads ${two} s," \
+  "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"

@@ -1,0 +1,88 @@
+package io.github.epres.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the suite and prints the table of BENCHMARKS.md: median MB/s of a full parse and of the
+ * line-scan floor (same fork), their ratio, allocation per parse against the input size, and the
+ * first parse in a fresh JVM. Arguments, if any, are passed to JMH instead (e.g. {@code -h}).
+ */
+public final class BenchmarkMain {
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0) {
+      org.openjdk.jmh.Main.main(args);
+      return;
+    }
+    Collection<RunResult> throughput =
+        new Runner(
+                new OptionsBuilder()
+                    .include("\\." + ParseBenchmark.class.getSimpleName() + "\\.")
+                    .addProfiler(GCProfiler.class)
+                    .build())
+            .run();
+    Collection<RunResult> firstParse =
+        run("\\." + FirstParseBenchmark.class.getSimpleName() + "\\.");
+    print(throughput, firstParse);
+  }
+
+  private static Collection<RunResult> run(String include) throws RunnerException {
+    Options options = new OptionsBuilder().include(include).build();
+    return new Runner(options).run();
+  }
+
+  private static void print(Collection<RunResult> throughput, Collection<RunResult> firstParse) {
+    Map<String, Double> floor = new HashMap<>();
+    Map<String, RunResult> parse = new HashMap<>();
+    List<String> documents = new ArrayList<>();
+    for (RunResult r : throughput) {
+      String document = r.getParams().getParam("document");
+      if (r.getParams().getBenchmark().endsWith("lineScanFloor")) {
+        floor.put(document, median(r.getPrimaryResult()));
+      } else {
+        parse.put(document, r);
+        documents.add(document);
+      }
+    }
+    System.out.println();
+    System.out.println(
+        "| document | input (UTF-8 bytes) | parse MB/s (median) | floor MB/s (median) | floor ÷ parse |"
+            + " allocated per parse | ÷ input |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (String document : documents) {
+      long bytes = Documents.load(document).getBytes(StandardCharsets.UTF_8).length;
+      double parseMbs = median(parse.get(document).getPrimaryResult()) * bytes / 1e6;
+      double floorMbs = floor.get(document) * bytes / 1e6;
+      Result<?> alloc = parse.get(document).getSecondaryResults().get("gc.alloc.rate.norm");
+      double allocated = alloc == null ? Double.NaN : alloc.getScore();
+      System.out.printf(
+          "| %s | %,d | %,.0f | %,.0f | %.1f× | %,.0f B | %.1f× |%n",
+          document, bytes, parseMbs, floorMbs, floorMbs / parseMbs, allocated, allocated / bytes);
+    }
+    for (RunResult r : firstParse) {
+      System.out.printf(
+          "%nFirst parse in a fresh JVM (%d forks): median %.1f ms, min %.1f, max %.1f%n",
+          r.getPrimaryResult().getStatistics().getN(),
+          median(r.getPrimaryResult()),
+          r.getPrimaryResult().getStatistics().getMin(),
+          r.getPrimaryResult().getStatistics().getMax());
+    }
+  }
+
+  private static double median(Result<?> result) {
+    return result.getStatistics().getPercentile(50);
+  }
+}
