@@ -95,6 +95,6 @@ class ParserApiTest {
     String excerpt = String.join("\n", Seeds.reference().lines().skip(2).limit(3).toList());
     Resolution r = PARSER.parse(excerpt);
     assertThat(r.language()).isEqualTo("lv");
-    assertThat(r.languageConfidence()).isEqualTo(0.333);
+    assertThat(r.languageConfidence()).isEqualTo(0.25);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.epres.json.ResolutionJson;
 import io.github.epres.model.Block;
 import io.github.epres.model.Citation;
+import io.github.epres.model.DateRef;
+import io.github.epres.model.DocumentKind;
 import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Node;
 import io.github.epres.model.Paragraph;
@@ -116,6 +118,33 @@ class ReferenceDocumentTest {
   }
 
   @Test
+  void datesInTheTextAreRead() {
+    assertThat(resolution.title().orElseThrow().kind()).contains(DocumentKind.RESOLUTION);
+    assertThat(resolution.citations().get(0).dates())
+        .extracting(DateRef::date)
+        .containsExactly(
+            LocalDate.of(2019, 3, 14),
+            LocalDate.of(2013, 4, 18),
+            LocalDate.of(2012, 3, 15),
+            LocalDate.of(2009, 9, 17));
+    DateRef first = resolution.citations().get(0).dates().get(0);
+    assertThat(first.text()).isEqualTo("2019. gada 14. marta");
+    assertThat(resolution.citations().get(0).text().substring(first.offset()))
+        .startsWith(first.text());
+    // "2020. gada 26. un 27. novembrī": a range reads as its first day.
+    assertThat(resolution.citations().get(5).dates())
+        .extracting(DateRef::date)
+        .containsExactly(
+            LocalDate.of(2020, 1, 20), LocalDate.of(2020, 11, 26), LocalDate.of(2020, 9, 25));
+    // "no 2020. gada janvāra līdz jūlijam" names months without days: no date.
+    assertThat(resolution.recitals().get('K' - 'A').dates())
+        .extracting(DateRef::date)
+        .doesNotContain(LocalDate.of(2020, 1, 1));
+    long all = blocks().mapToLong(b -> b.dates().size()).sum();
+    assertThat(all).isEqualTo(28);
+  }
+
+  @Test
   void noDiagnosticsAndNoOtherLines() {
     assertThat(resolution.diagnostics()).isEmpty();
     assertThat(resolution.otherLines()).isEmpty();
@@ -142,7 +171,8 @@ class ReferenceDocumentTest {
   @Test
   void jsonRoundTripGivesAnEqualModel() {
     String json = ResolutionJson.write(resolution);
-    assertThat(json).startsWith("{\n  \"schemaVersion\" : \"1.0\"");
+    assertThat(json)
+        .startsWith("{\n  \"schemaVersion\" : \"" + ResolutionJson.SCHEMA_VERSION + "\"");
     assertThat(ResolutionJson.read(json)).isEqualTo(resolution);
     assertThat(ResolutionJson.read(ResolutionJson.writeCompact(resolution))).isEqualTo(resolution);
   }

@@ -1,6 +1,7 @@
 package io.github.epres.internal;
 
 import io.github.epres.model.Block;
+import io.github.epres.model.DateRef;
 import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Span;
 import java.util.List;
@@ -15,6 +16,7 @@ record BlockParts(
     Optional<String> opener,
     String text,
     List<FootnoteRef> footnoteRefs,
+    List<DateRef> dates,
     Span span,
     String eol)
     implements Block {}

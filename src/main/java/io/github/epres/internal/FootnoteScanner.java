@@ -45,6 +45,9 @@ final class FootnoteScanner {
 
   /** What a marker may be glued to: anything but white space, a digit or another bracket. */
   private static boolean isGlue(char c) {
+    if (c < 128) {
+      return c > ' ' && (c < '0' || c > '9') && c != '(';
+    }
     return !Character.isWhitespace(c)
         && !Character.isSpaceChar(c)
         && !Character.isDigit(c)

@@ -5,16 +5,16 @@ import io.github.epres.lang.LanguageProfile;
 import java.util.List;
 
 /**
- * Picks the language profile that best explains a document. Three signals count equally: the author
- * line, the title pattern, and the share of citations and recitals that start with one of the
- * profile's openers. The confidence is the winning profile's share of the three.
+ * Picks the language profile that best explains a document. Four signals count equally: the author
+ * line, the title pattern, the share of citations (and recitals, where the language has recital
+ * openers) that start with one of the profile's openers, and the final "instructs its President"
+ * formula. The confidence is the winning profile's share of the four.
  */
 final class LanguageDetector {
-  /**
-   * Below this confidence no profile is chosen: one signal alone, such as a lone opener, is not
-   * enough.
-   */
-  static final double MIN_CONFIDENCE = 0.3;
+  private static final int SIGNALS = 4;
+
+  /** Below this confidence no profile is chosen: a lone opener is not enough. */
+  static final double MIN_CONFIDENCE = 0.2;
 
   private LanguageDetector() {}
 
@@ -22,43 +22,78 @@ final class LanguageDetector {
   record Detection(LanguageProfile profile, double confidence) {}
 
   static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
+    // Author line and title are cheap to check; openers and the final formula are checked only
+    // for profiles that could still beat the best full score, which is usually one profile.
+    double[] preamble = new double[profiles.size()];
+    for (int i = 0; i < profiles.size(); i++) {
+      preamble[i] = preambleScore(lines, profiles.get(i));
+    }
     LanguageProfile best = null;
     double bestScore = 0;
-    for (LanguageProfile profile : profiles) {
-      double score = score(lines, profile);
+    for (int round = 0; round < profiles.size(); round++) {
+      int next = highest(preamble);
+      if (next < 0 || preamble[next] + 2 <= bestScore) {
+        break;
+      }
+      double score = preamble[next] + blockScore(lines, profiles.get(next));
       if (score > bestScore) {
-        best = profile;
+        best = profiles.get(next);
         bestScore = score;
       }
+      preamble[next] = -1;
     }
-    double confidence = Math.round(bestScore / 3 * 1000) / 1000.0;
+    double confidence = Math.round(bestScore / SIGNALS * 1000) / 1000.0;
     return new Detection(confidence < MIN_CONFIDENCE ? null : best, confidence);
   }
 
-  private static double score(List<SourceLine> lines, LanguageProfile profile) {
+  /** The index of the highest score not yet taken (taken ones are -1), or -1. */
+  private static int highest(double[] scores) {
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Author line and title: up to 2. */
+  private static double preambleScore(List<SourceLine> lines, LanguageProfile profile) {
     boolean author = false;
     boolean title = false;
+    for (SourceLine line : lines) {
+      if (line.type() == LayoutLexer.TEXT_LINE && !author) {
+        author = profile.isAuthorLine(line.text());
+        title |= !author && profile.readTitle(line.text()).isPresent();
+      }
+    }
+    return (author ? 1 : 0) + (title ? 1 : 0);
+  }
+
+  /** The share of blocks opened as the language opens them, and the final formula: up to 2. */
+  private static double blockScore(List<SourceLine> lines, LanguageProfile profile) {
+    boolean finalFormula = false;
     int items = 0;
     int opened = 0;
     for (SourceLine line : lines) {
       switch (line.type()) {
-        case LayoutLexer.TEXT_LINE -> {
-          author |= profile.isAuthorLine(line.text());
-          title |= profile.readTitle(line.text()).isPresent();
-        }
         case LayoutLexer.DASH_ITEM -> {
           items++;
           opened += profile.citationOpener(line.text()).isPresent() ? 1 : 0;
         }
         case LayoutLexer.LETTER_ITEM -> {
-          items++;
-          opened += profile.recitalOpener(line.text()).isPresent() ? 1 : 0;
+          if (!profile.recitalOpeners().isEmpty()) {
+            items++;
+            opened += profile.recitalOpener(line.text()).isPresent() ? 1 : 0;
+          }
         }
+        case LayoutLexer.NUMBER_ITEM -> finalFormula |= profile.isFinalFormula(line.text());
         default -> {
-          // Paragraph verbs and blank lines do not count (yet).
+          // Text and blank lines count in the preamble score or not at all.
         }
       }
     }
-    return (author ? 1 : 0) + (title ? 1 : 0) + (items == 0 ? 0 : (double) opened / items);
+    double openers = items == 0 ? 0 : (double) opened / items;
+    return openers + (finalFormula ? 1 : 0);
   }
 }

@@ -185,7 +185,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     checkLabel(recitalLabels, line, Labels.letterOrdinal(line.label()));
     String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
     checkText("recital", line, opener, profile == null ? null : profile.recitalOpeners());
-    String id = "rec_" + line.label();
+    int ordinal = Labels.letterOrdinal(line.label());
+    String id = "rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label());
     resolution.addRecitals(
         Recital.builder().from(block(id, line.label(), ++recitals, opener, line)).build());
     return null;
@@ -262,6 +263,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     if (profile != null) {
       if (titleParts != null) {
         title
+            .kind(Optional.ofNullable(titleParts.kind()))
             .date(titleParts.date())
             .subject(titleParts.subject())
             .procedure(ProcedureReference.parse(titleParts.procedure()));
@@ -324,6 +326,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         Optional.ofNullable(opener),
         line.text(),
         FootnoteScanner.scan(line.text()),
+        profile == null ? List.of() : profile.findDates(line.text()),
         line.span(),
         line.eol());
   }

@@ -3,6 +3,7 @@ package io.github.epres.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.epres.model.AuthorLine;
 import io.github.epres.model.Block;
+import io.github.epres.model.DateRef;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Footnote;
 import io.github.epres.model.FootnoteRef;
@@ -65,6 +66,7 @@ final class JsonWriter {
   private void title(Title t) throws IOException {
     json.writeStartObject();
     json.writeStringField("text", t.text());
+    optional("kind", t.kind().map(Enum::name));
     optional("date", t.date().map(Object::toString));
     optional("subject", t.subject());
     if (t.procedure().isPresent()) {
@@ -103,6 +105,15 @@ final class JsonWriter {
         json.writeNumberField("number", ref.number());
         json.writeStringField("marker", ref.marker());
         json.writeNumberField("offset", ref.offset());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("dates");
+      for (DateRef date : b.dates()) {
+        json.writeStartObject();
+        json.writeStringField("date", date.date().toString());
+        json.writeStringField("text", date.text());
+        json.writeNumberField("offset", date.offset());
         json.writeEndObject();
       }
       json.writeEndArray();

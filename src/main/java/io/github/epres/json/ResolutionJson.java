@@ -25,7 +25,7 @@ import java.io.Writer;
  */
 public final class ResolutionJson {
   /** The version of the JSON shape written by this class. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -1,8 +1,12 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
+import io.github.epres.model.DateRef;
+import io.github.epres.model.DocumentKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +18,9 @@ import org.immutables.value.Value;
 
 /**
  * What the parser knows about one language: the words of the house style (author line, openers,
- * months, title pattern). Profiles are data, read from {@code
- * io/github/epres/lang/<code>.properties}; {@link LanguageProfiles} lists the built-in ones.
+ * document kinds, months, the final formula) and the patterns of titles and dates. Profiles are
+ * data, read from {@code io/github/epres/lang/<code>.properties}; {@link LanguageProfiles} lists
+ * the built-in ones and reads others.
  */
 @Value.Immutable
 @EpresStyle
@@ -35,15 +40,26 @@ public interface LanguageProfile {
   /** Formulas that open a recital, e.g. {@code tā kā}; empty where the language has none. */
   List<String> recitalOpeners();
 
+  /** How the last paragraph begins: "Instructs its President to forward …". */
+  List<String> finalFormulas();
+
+  /** The title's words for a resolution, a legislative resolution and a decision. */
+  List<String> resolutionWords();
+
+  List<String> legislativeResolutionWords();
+
+  List<String> decisionWords();
+
   /**
-   * A regular expression for the whole title line with the named groups {@code date}, {@code
-   * subject} and {@code procedure}.
+   * A regular expression for the whole title line with a {@code subject} group and the placeholders
+   * {@code {kind}} (any of the kind words), {@code {date}} (any date pattern) and {@code
+   * {procedure}} (the bracketed procedure reference).
    */
   String titlePattern();
 
   /**
-   * Regular expressions for a date, each with the named groups {@code day}, {@code month} (a month
-   * name) and {@code year}.
+   * Regular expressions for a date, each starting with the day or year digits and with the named
+   * groups {@code day}, {@code month} (a month name) and {@code year}.
    */
   List<String> datePatterns();
 
@@ -54,6 +70,10 @@ public interface LanguageProfile {
   default void check() {
     if (months().size() != 12) {
       throw new IllegalArgumentException(code() + ": months must list 12 months");
+    }
+    if (authorLines().isEmpty() || citationOpeners().isEmpty() || datePatterns().isEmpty()) {
+      throw new IllegalArgumentException(
+          code() + ": a profile needs author lines, citation openers and date patterns");
     }
   }
 
@@ -72,59 +92,179 @@ public interface LanguageProfile {
     return Openers.find(recitalOpeners(), text);
   }
 
+  /** Whether a paragraph's text begins with the final "instructs its President" formula. */
+  default boolean isFinalFormula(String text) {
+    return Openers.find(finalFormulas(), text).isPresent();
+  }
+
   /** Reads a title line; empty when it does not have this language's title pattern. */
   default Optional<TitleParts> readTitle(String line) {
+    if (!mentionsKind(line)) {
+      return Optional.empty();
+    }
     Matcher m = compiledTitlePattern().matcher(line.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
+    String dateText = m.group("date");
     return Optional.of(
         new TitleParts(
-            m.group("date"), readDate(m.group("date")), m.group("subject"), m.group("procedure")));
+            kindOf(m.group("kind")),
+            dateText,
+            readDate(dateText),
+            m.group("subject"),
+            m.group("procedure")));
   }
 
   /** Reads the first date in {@code text}; empty when there is none or it is not a real date. */
   default Optional<LocalDate> readDate(String text) {
-    for (Pattern pattern : compiledDatePatterns()) {
-      Matcher m = pattern.matcher(text);
-      if (m.find()) {
-        Integer month = monthNumbers().get(m.group("month").toLowerCase(Locale.ROOT));
-        if (month == null) {
-          continue;
-        }
-        try {
-          return Optional.of(
-              LocalDate.of(
-                  Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day"))));
-        } catch (DateTimeException e) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
+    List<DateRef> dates = findDates(text);
+    return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
   }
 
+  /**
+   * Every date written in {@code text}. Dates start with digits, so only the starts of digit runs
+   * are tried; a match whose month name is not this language's, or whose day does not exist, is not
+   * a date.
+   */
+  default List<DateRef> findDates(String text) {
+    List<DateRef> dates = List.of();
+    Matcher[] matchers = null;
+    int n = text.length();
+    Digits digits = new Digits(text);
+    for (int i = digits.next(0); i < n; i = digits.next(i)) {
+      int end = i + 1;
+      while (end < n && text.charAt(end) <= '9' && text.charAt(end) >= '0') {
+        end++;
+      }
+      // A date starts with a day (1 or 2 digits) or a year (4), not inside a word or number.
+      int length = end - i;
+      if ((length <= 2 || length == 4)
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if (matchers == null) {
+          matchers = new Matcher[compiledDatePatterns().size()];
+        }
+        DateRef date = dateAt(text, i, matchers);
+        if (date != null) {
+          if (dates.isEmpty()) {
+            dates = new ArrayList<>();
+          }
+          dates.add(date);
+          end = i + date.text().length();
+        }
+      }
+      i = end;
+    }
+    return dates;
+  }
+
+  /** The date starting at {@code start}, or null; {@code matchers} are made once per text. */
+  private DateRef dateAt(String text, int start, Matcher[] matchers) {
+    for (int p = 0; p < matchers.length; p++) {
+      if (matchers[p] == null) {
+        matchers[p] = compiledDatePatterns().get(p).matcher(text);
+      }
+      Matcher m = matchers[p].region(start, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Integer month = monthNumber(m.group("month"));
+      if (month == null) {
+        continue;
+      }
+      try {
+        int year = Integer.parseInt(text, m.start("year"), m.end("year"), 10);
+        int day = Integer.parseInt(text, m.start("day"), m.end("day"), 10);
+        LocalDate date = LocalDate.of(year, month, day);
+        return DateRef.of(date, m.group(), start);
+      } catch (DateTimeException | NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a line holds one of the kind words: a cheap test that spares most lines, and most
+   * profiles during detection, the title pattern (and its compilation).
+   */
+  private boolean mentionsKind(String line) {
+    for (String word : kindWords()) {
+      if (line.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private DocumentKind kindOf(String word) {
+    if (word == null) {
+      return null;
+    }
+    if (legislativeResolutionWords().contains(word)) {
+      return DocumentKind.LEGISLATIVE_RESOLUTION;
+    }
+    return decisionWords().contains(word) ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
+  }
+
+  /** Every kind word, longest first. */
+  @Value.Lazy
+  default List<String> kindWords() {
+    List<String> kinds = new ArrayList<>(resolutionWords());
+    kinds.addAll(legislativeResolutionWords());
+    kinds.addAll(decisionWords());
+    kinds.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(kinds);
+  }
+
+  /** The title pattern with its placeholders filled in. */
   @Value.Lazy
   default Pattern compiledTitlePattern() {
-    return Pattern.compile(titlePattern());
+    List<String> quoted = new ArrayList<>();
+    for (String kind : kindWords()) {
+      quoted.add(Pattern.quote(kind));
+    }
+    List<String> dates = new ArrayList<>();
+    for (String date : datePatterns()) {
+      dates.add("(?:" + NAMED_GROUP.matcher(date).replaceAll("(?:") + ")");
+    }
+    return Pattern.compile(
+        titlePattern()
+            .replace("{kind}", "(?<kind>" + String.join("|", quoted) + ")")
+            .replace("{date}", "(?<date>" + String.join("|", dates) + ")")
+            .replace("{procedure}", "\\((?<procedure>\\d{4}/\\d{4}\\([A-Z]{3}\\))\\)"));
   }
 
   @Value.Lazy
   default List<Pattern> compiledDatePatterns() {
-    return datePatterns().stream().map(Pattern::compile).toList();
+    List<Pattern> patterns = new ArrayList<>();
+    for (String date : datePatterns()) {
+      patterns.add(Pattern.compile(date));
+    }
+    return patterns;
   }
 
-  /** Month name (lower case) to month number. */
+  /** The number of a month name as written (any case), or null. */
+  private Integer monthNumber(String name) {
+    Integer month = monthNumbers().get(name);
+    return month != null ? month : monthNumbers().get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Month names, as listed and in lower case, to month numbers. */
   @Value.Lazy
   default Map<String, Integer> monthNumbers() {
     Map<String, Integer> numbers = new HashMap<>();
     for (int i = 0; i < 12; i++) {
       for (String form : months().get(i)) {
+        numbers.put(form, i + 1);
         numbers.put(form.toLowerCase(Locale.ROOT), i + 1);
       }
     }
     return Map.copyOf(numbers);
   }
+
+  /** A named group's opening, to turn the date patterns' groups into plain ones inside a title. */
+  Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   static Builder builder() {
     return new Builder();
@@ -132,6 +272,11 @@ public interface LanguageProfile {
 
   final class Builder extends ImmutableLanguageProfile.Builder {}
 
-  /** The parts of a title line as written, and its date when the date could be read. */
-  record TitleParts(String dateText, Optional<LocalDate> date, String subject, String procedure) {}
+  /** The parts of a title line as written, with the kind and date read from them. */
+  record TitleParts(
+      DocumentKind kind,
+      String dateText,
+      Optional<LocalDate> date,
+      String subject,
+      String procedure) {}
 }

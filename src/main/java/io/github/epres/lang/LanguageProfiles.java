@@ -3,16 +3,19 @@ package io.github.epres.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The built-in language profiles, read once from the resources beside this class. */
 public final class LanguageProfiles {
   /** The codes of the built-in profiles, in the order detection prefers them on a tie. */
-  private static final List<String> CODES = List.of("lv");
+  private static final List<String> CODES =
+      List.of(
+          "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+          "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
 
-  private static final List<LanguageProfile> BUILT_IN =
-      CODES.stream().map(LanguageProfiles::load).toList();
+  private static final List<LanguageProfile> BUILT_IN = load(CODES);
 
   private LanguageProfiles() {}
 
@@ -29,6 +32,14 @@ public final class LanguageProfiles {
   /** Reads a profile in the format of the built-in {@code <code>.properties} files (UTF-8). */
   public static LanguageProfile read(InputStream properties) throws IOException {
     return ProfileReader.read(properties);
+  }
+
+  private static List<LanguageProfile> load(List<String> codes) {
+    List<LanguageProfile> profiles = new ArrayList<>();
+    for (String code : codes) {
+      profiles.add(load(code));
+    }
+    return List.copyOf(profiles);
   }
 
   private static LanguageProfile load(String code) {

@@ -14,10 +14,18 @@ final class Openers {
    */
   static Optional<String> find(List<String> openers, String text) {
     String best = null;
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    char first = Character.toLowerCase(text.charAt(0));
     for (String opener : openers) {
       int n = opener.length();
-      if (text.regionMatches(true, 0, opener, 0, n)
-          && (text.length() == n || !Character.isLetterOrDigit(text.charAt(n)))
+      // The first letter rules out most openers of most languages before a full comparison.
+      if (Character.toLowerCase(opener.charAt(0)) == first
+          && text.regionMatches(true, 0, opener, 0, n)
+          && (text.length() == n
+              || !Character.isLetterOrDigit(text.charAt(n))
+              || !Character.isLetterOrDigit(opener.charAt(n - 1)))
           && (best == null || n > best.length())) {
         best = text.startsWith(opener) ? opener : text.substring(0, n);
       }

@@ -18,9 +18,19 @@ import java.util.regex.Pattern;
  * month.12}). The JDK reads properties in about a millisecond, which keeps the first parse fast.
  */
 final class ProfileReader {
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern NUMBERED_KEY = Pattern.compile("(datePattern|month)\\.\\d+");
   private static final Set<String> PLAIN_KEYS =
-      Set.of("code", "name", "authorLines", "citationOpeners", "recitalOpeners", "titlePattern");
+      Set.of(
+          "code",
+          "name",
+          "authorLines",
+          "citationOpeners",
+          "recitalOpeners",
+          "finalFormulas",
+          "kind.resolution",
+          "kind.legislativeResolution",
+          "kind.decision",
+          "titlePattern");
 
   private ProfileReader() {}
 
@@ -30,7 +40,7 @@ final class ProfileReader {
       properties.load(reader);
     }
     for (String key : properties.stringPropertyNames()) {
-      if (!PLAIN_KEYS.contains(key) && !key.matches("(datePattern|month)\\.\\d+")) {
+      if (!PLAIN_KEYS.contains(key) && !NUMBERED_KEY.matcher(key).matches()) {
         throw new IOException("unknown language profile key " + key);
       }
     }
@@ -41,6 +51,10 @@ final class ProfileReader {
           .authorLines(list(properties, "authorLines"))
           .citationOpeners(list(properties, "citationOpeners"))
           .recitalOpeners(list(properties, "recitalOpeners"))
+          .finalFormulas(list(properties, "finalFormulas"))
+          .resolutionWords(list(properties, "kind.resolution"))
+          .legislativeResolutionWords(list(properties, "kind.legislativeResolution"))
+          .decisionWords(list(properties, "kind.decision"))
           .titlePattern(required(properties, "titlePattern"))
           .datePatterns(numbered(properties, "datePattern"))
           .months(months(properties))
@@ -72,8 +86,16 @@ final class ProfileReader {
     return value.isBlank() ? List.of() : split(value);
   }
 
+  /** Splits at "|" and strips each item (by hand: this runs while the first parser is built). */
   private static List<String> split(String value) {
-    return List.of(LIST_SEPARATOR.split(value.strip()));
+    List<String> items = new ArrayList<>();
+    int start = 0;
+    for (int bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', start)) {
+      items.add(value.substring(start, bar).strip());
+      start = bar + 1;
+    }
+    items.add(value.substring(start).strip());
+    return items;
   }
 
   private static String required(Properties properties, String key) throws IOException {

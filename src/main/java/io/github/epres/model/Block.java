@@ -23,4 +23,7 @@ public interface Block extends Node {
   Optional<String> opener();
 
   List<FootnoteRef> footnoteRefs();
+
+  /** The dates written in the text, in order. */
+  List<DateRef> dates();
 }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
   "opener",
   "text",
   "footnoteRefs",
+  "dates",
   "span",
   "eol"
 })

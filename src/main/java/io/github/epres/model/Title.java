@@ -18,8 +18,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTitle.class)
 @JsonDeserialize(as = ImmutableTitle.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"text", "date", "subject", "procedure", "span", "eol"})
+@JsonPropertyOrder({"text", "kind", "date", "subject", "procedure", "span", "eol"})
 public interface Title extends Node {
+  /** Resolution, legislative resolution or decision, from the title's wording. */
+  Optional<DocumentKind> kind();
+
   /** The date of adoption named in the title. */
   Optional<LocalDate> date();
 

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EpresCliTest {
   @TempDir Path dir;
@@ -134,5 +136,16 @@ class EpresCliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("several documents need --format jsonl");
     assertThat(run("parse", "--threads", "0").exitCode()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.epres.lang.LanguageFixturesTest#codes")
+  void printsTheRightJsonForAFixtureInEveryLanguage(String code) {
+    Run run = run("parse", "src/test/resources/languages/" + code + ".txt");
+    assertThat(run.exitCode()).isZero();
+    Resolution r = ResolutionJson.read(run.out());
+    assertThat(r.language()).isEqualTo(code);
+    assertThat(r.title().orElseThrow().date()).contains(java.time.LocalDate.of(2021, 2, 11));
+    assertThat(r.paragraphs()).hasSize(4);
   }
 }

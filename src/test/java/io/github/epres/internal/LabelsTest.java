@@ -14,10 +14,25 @@ class LabelsTest {
     assertThat(Labels.letterLabel(ordinal)).isEqualTo(label);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "Α,1", "Β,2", "Ε,5", "ΣΤ,6", "Ζ,7", "Θ,9", "Ι,10", "ΙΑ,11", "ΙΘ,19", "Κ,20", "ΚΣΤ,26", "Λ,30"
+  })
+  void greekLabelsAreGreekNumerals(String label, int ordinal) {
+    assertThat(Labels.letterOrdinal(label)).isEqualTo(ordinal);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"А,1", "Б,2", "В,3", "И,9", "Й,10", "К,11", "Ъ,27", "Я,29", "АА,30"})
+  void cyrillicLabelsFollowTheBulgarianAlphabet(String label, int ordinal) {
+    assertThat(Labels.letterOrdinal(label)).isEqualTo(ordinal);
+  }
+
   @Test
-  void nonLatinLabelsHaveNoOrdinalYet() {
-    assertThat(Labels.letterOrdinal("Α")).isEqualTo(-1);
+  void whatIsNoLabelHasNoOrdinal() {
     assertThat(Labels.letterOrdinal("")).isEqualTo(-1);
+    assertThat(Labels.letterOrdinal("ΣΑ")).isEqualTo(-1);
+    assertThat(Labels.letterOrdinal("Ь")).isEqualTo(-1);
   }
 
   @Test

@@ -1,0 +1,8 @@
+package io.github.epres.model;
+
+/** What the title says the document is. */
+public enum DocumentKind {
+  RESOLUTION,
+  LEGISLATIVE_RESOLUTION,
+  DECISION
+}
