@@ -3,9 +3,13 @@ package io.github.epres.cli;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.epres.ResolutionParseException;
 import io.github.epres.ResolutionParser;
+import io.github.epres.akn.AknWriter;
 import io.github.epres.json.ResolutionJson;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Resolution;
+import io.github.epres.table.BlockRow;
+import io.github.epres.table.BlockTable;
+import io.github.epres.text.MarkdownRenderer;
 import io.github.epres.text.TextRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,13 +25,17 @@ import java.util.Locale;
  * writer thread only copies bytes, and the messages for stderr.
  */
 final class Job {
-  private final ResolutionParser parser;
-  private final ParseCommand.Format format;
   private static final Charset UTF_8 = StandardCharsets.UTF_8;
 
-  Job(ResolutionParser parser, ParseCommand.Format format) {
+  private final ResolutionParser parser;
+  private final ParseCommand.Format format;
+  private final boolean several;
+
+  /** {@code several}: whether this job is one of many, which changes how JSON is printed. */
+  Job(ResolutionParser parser, ParseCommand.Format format, boolean several) {
     this.parser = parser;
     this.format = format;
+    this.several = several;
   }
 
   /** What parsing one document gave: bytes for stdout, text for stderr, and whether it parsed. */
@@ -56,26 +65,45 @@ final class Job {
     }
   }
 
-  private ByteArrayOutputStream output(String name, Resolution resolution) {
+  private ByteArrayOutputStream output(String name, Resolution resolution) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     switch (format) {
       case json -> {
-        ResolutionJson.write(resolution, out, true);
-        out.write('\n');
+        if (several) {
+          out.writeBytes(("{\"file\":" + quote(name) + ",\"resolution\":").getBytes(UTF_8));
+          ResolutionJson.write(resolution, out, false);
+          out.writeBytes("}\n".getBytes(UTF_8));
+        } else {
+          ResolutionJson.write(resolution, out, true);
+          out.write('\n');
+        }
       }
-      case jsonl -> {
-        out.writeBytes(("{\"file\":" + quote(name) + ",\"resolution\":").getBytes(UTF_8));
-        ResolutionJson.write(resolution, out, false);
-        out.writeBytes("}\n".getBytes(UTF_8));
-      }
+      case jsonl -> out.writeBytes(rows(resolution, name, false));
+      case csv -> out.writeBytes(rows(resolution, name, true));
+      case akn -> out.writeBytes(AknWriter.write(resolution).getBytes(UTF_8));
+      case md -> out.writeBytes(MarkdownRenderer.render(resolution).getBytes(UTF_8));
       case text -> out.writeBytes(TextRenderer.render(resolution).getBytes(UTF_8));
     }
     return out;
   }
 
+  private static byte[] rows(Resolution resolution, String name, boolean csv) throws IOException {
+    List<BlockRow> rows = BlockTable.rows(resolution, name);
+    StringBuilder text = new StringBuilder();
+    if (csv) {
+      BlockTable.writeCsv(rows, text);
+    } else {
+      BlockTable.writeJsonLines(rows, text);
+    }
+    return text.toString().getBytes(UTF_8);
+  }
+
+  /**
+   * A failed document in JSON Lines of whole documents; elsewhere the failure is on stderr only.
+   */
   private ByteArrayOutputStream error(String name, String message) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (format == ParseCommand.Format.jsonl) {
+    if (format == ParseCommand.Format.json && several) {
       out.writeBytes(
           ("{\"file\":" + quote(name) + ",\"error\":" + quote(message) + "}\n").getBytes(UTF_8));
     }

@@ -1,6 +1,7 @@
 package io.github.epres.cli;
 
 import io.github.epres.ResolutionParser;
+import io.github.epres.table.BlockTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -24,21 +25,35 @@ import picocli.CommandLine.Spec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses resolutions and prints them as JSON, JSON Lines, or text re-rendered from the model.",
-      "With no FILE, parses the bundled reference document " + ParseCommand.REFERENCE + ".",
-      "A DIR stands for the .txt files in it. Several files are parsed in parallel; their results",
-      "come in input order, one JSON object per line ({\"file\": …, \"resolution\": …} or",
-      "{\"file\": …, \"error\": …}), and a file that fails does not stop the others.",
+      "Parses resolutions and prints them. With no FILE, parses the bundled reference document "
+          + ParseCommand.REFERENCE
+          + ".",
+      "Formats: json (the whole model; with several documents, one compact object per line:",
+      "{\"file\": …, \"resolution\": …} or {\"file\": …, \"error\": …}); jsonl and csv (one row per",
+      "block: source, document, language, kind, id, label, number, opener, dates, text);",
+      "akn (Akoma Ntoso 3.0 XML); md (Markdown for reading); text (the input, re-rendered).",
+      "A DIR stands for the .txt files in it. Several documents are parsed in parallel, printed",
+      "in input order; a document that fails does not stop the others (exit code 1 at the end).",
       "Diagnostics go to stderr as FILE:LINE:COL: severity: message."
     })
 final class ParseCommand implements Callable<Integer> {
   static final String REFERENCE = "TA-9-2021-0056_LV.txt";
   static final String STDIN = "-";
 
+  /** Output formats; the ones marked single print one document only. */
   enum Format {
-    json,
-    jsonl,
-    text
+    json(false),
+    jsonl(false),
+    csv(false),
+    akn(true),
+    md(true),
+    text(true);
+
+    final boolean single;
+
+    Format(boolean single) {
+      this.single = single;
+    }
   }
 
   @Spec CommandSpec spec;
@@ -85,16 +100,21 @@ final class ParseCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     List<Source> sources = sources();
-    if (sources.size() > 1 && format != Format.jsonl) {
+    if (sources.size() > 1 && format.single) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "several documents need --format jsonl");
+          spec.commandLine(), "several documents need --format json, jsonl or csv");
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = sources.size() == 1 ? Progress.none() : Progress.forStderr(err);
-    Batch batch = new Batch(new Job(parser, format), threads, progress);
+    if (format == Format.csv) {
+      StringBuilder header = new StringBuilder();
+      BlockTable.writeCsvHeader(header);
+      cli.out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Batch batch = new Batch(new Job(parser, format, sources.size() > 1), threads, progress);
     return batch.run(sources, cli.out, err) ? 0 : 1;
   }
 

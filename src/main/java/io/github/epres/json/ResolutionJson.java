@@ -24,6 +24,9 @@ import java.io.Writer;
  * are left out. Thread-safe.
  */
 public final class ResolutionJson {
+  /** The JSON Schema (2020-12) of what this class writes, as a classpath resource. */
+  public static final String SCHEMA_RESOURCE = "/io/github/epres/json/resolution.schema.json";
+
   /** The version of the JSON shape written by this class. */
   public static final String SCHEMA_VERSION = "1.1";
 

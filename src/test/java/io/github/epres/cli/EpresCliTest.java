@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.epres.Seeds;
 import io.github.epres.json.ResolutionJson;
 import io.github.epres.model.Resolution;
+import io.github.epres.table.BlockRow;
+import io.github.epres.table.BlockTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,7 +113,7 @@ class EpresCliTest {
     }
     Files.writeString(dir.resolve("doc05.txt"), "Lorem ipsum");
     Files.writeString(dir.resolve("notes.md"), "not a .txt file");
-    Run run = run("parse", dir.toString(), "--format", "jsonl", "--strict", "--threads", "3");
+    Run run = run("parse", dir.toString(), "--format", "json", "--strict", "--threads", "3");
 
     assertThat(run.exitCode()).as("one file failed").isEqualTo(1);
     String[] lines = run.out().split("\n");
@@ -130,11 +135,11 @@ class EpresCliTest {
   }
 
   @Test
-  void severalFilesNeedJsonLines() throws Exception {
+  void severalFilesNeedALineFormat() throws Exception {
     Path a = Files.writeString(dir.resolve("a.txt"), Seeds.reference());
-    Run run = run("parse", a.toString(), a.toString());
+    Run run = run("parse", a.toString(), a.toString(), "--format", "akn");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("several documents need --format jsonl");
+    assertThat(run.err()).startsWith("several documents need --format json, jsonl or csv");
     assertThat(run("parse", "--threads", "0").exitCode()).isEqualTo(2);
   }
 
@@ -147,5 +152,46 @@ class EpresCliTest {
     assertThat(r.language()).isEqualTo(code);
     assertThat(r.title().orElseThrow().date()).contains(java.time.LocalDate.of(2021, 2, 11));
     assertThat(r.paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void csvAndJsonLinesGiveOneRowPerBlock() throws Exception {
+    Run csv = run("parse", "--format", "csv");
+    assertThat(csv.exitCode()).isZero();
+    try (CSVParser parser =
+        CSVParser.parse(
+            csv.out(), BlockTable.CSV.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      List<CSVRecord> records = parser.getRecords();
+      assertThat(parser.getHeaderNames()).containsExactlyElementsOf(BlockRow.COLUMNS);
+      assertThat(records).hasSize(11 + 23 + 27);
+      CSVRecord first = records.get(0);
+      assertThat(first.get("id")).isEqualTo("cit_1");
+      assertThat(first.get("kind")).isEqualTo("citation");
+      assertThat(first.get("document")).isEqualTo("2021/2544(RSP)");
+      assertThat(first.get("dates")).isEqualTo("2019-03-14 2013-04-18 2012-03-15 2009-09-17");
+      assertThat(first.get("text")).startsWith("ņemot vērā 2019. gada 14. marta");
+      assertThat(records.get(60).get("id")).isEqualTo("para_27");
+    }
+    Run jsonl = run("parse", "--format", "jsonl");
+    String[] lines = jsonl.out().split("\n");
+    assertThat(lines).hasSize(61);
+    JsonNode last = new ObjectMapper().readTree(lines[60]);
+    assertThat(last.get("id").asText()).isEqualTo("para_27");
+    assertThat(last.get("number").asInt()).isEqualTo(27);
+    assertThat(last.get("label").asText()).isEqualTo("27");
+  }
+
+  @Test
+  void aknAndMarkdownFormats() {
+    Run akn = run("parse", "--format", "akn");
+    assertThat(akn.exitCode()).isZero();
+    assertThat(akn.out()).startsWith("<?xml").contains("<paragraph eId=\"para_27\">");
+    Run md = run("parse", "--format", "md");
+    assertThat(md.out())
+        .startsWith("# Eiropas Parlamenta 2021. gada 11. februāra rezolūcija")
+        .contains("\n*Eiropas Parlaments,*\n")
+        .contains("\n- ņemot vērā 2019. gada 14. marta")
+        .contains("\n**W.** tā kā LGBTI")
+        .contains("\n**27.** uzdod priekšsēdētājam");
   }
 }

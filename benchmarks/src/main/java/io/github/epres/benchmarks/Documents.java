@@ -75,7 +75,10 @@ final class Documents {
       } else if (line.startsWith("– ņemot vērā ")) {
         line = "– έχοντας υπόψη " + toGreek(line.substring(13));
       } else if (line.matches("[A-W]\\. tā kā .*")) {
-        line = GREEK_LABELS.charAt(recital++) + ". λαμβάνοντας υπόψη ότι " + toGreek(line.substring(9));
+        line =
+            GREEK_LABELS.charAt(recital++)
+                + ". λαμβάνοντας υπόψη ότι "
+                + toGreek(line.substring(9));
       } else {
         line = toGreek(line);
       }

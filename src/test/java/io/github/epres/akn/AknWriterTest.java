@@ -1,0 +1,122 @@
+package io.github.epres.akn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.epres.GeneratedDocuments;
+import io.github.epres.ResolutionParser;
+import io.github.epres.Seeds;
+import io.github.epres.model.Resolution;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xml.sax.SAXException;
+
+/** Akoma Ntoso output, validated against the OASIS schema in ../shared/reference/akn. */
+public class AknWriterTest {
+  private static final Path XSD =
+      Path.of(
+          System.getProperty("epres.shared", "../shared"), "reference", "akn", "akomantoso30.xsd");
+  private static final ResolutionParser PARSER = ResolutionParser.builder().build();
+  private static Schema schema;
+
+  @BeforeAll
+  static void loadSchema() throws SAXException {
+    if (!Files.exists(XSD)) {
+      System.err.println("AknWriterTest: " + XSD + " is absent; schema validation is skipped");
+      return;
+    }
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    // Offline: the schema may import files beside it, nothing from the network.
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    schema = factory.newSchema(XSD.toFile());
+  }
+
+  public static Stream<Path> fixtures() throws IOException {
+    List<Path> files = new ArrayList<>(List.of(Seeds.REFERENCE));
+    for (String dir : List.of("golden", "languages")) {
+      try (Stream<Path> list = Files.list(Path.of("src", "test", "resources", dir))) {
+        list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+      }
+    }
+    return files.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void everyFixtureValidates(Path file) throws Exception {
+    validate(AknWriter.write(PARSER.parse(Files.readString(file, StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void generatedDocumentsWithControlCharactersAndBrokenSurrogatesValidate() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      validate(AknWriter.write(PARSER.parse(GeneratedDocuments.generate(new Random(0xA4B + i)))));
+    }
+  }
+
+  @Test
+  void theReferenceDocumentInAkomaNtoso() {
+    Resolution r = PARSER.parse(Seeds.reference());
+    String xml = AknWriter.write(r);
+    assertThat(xml)
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\""
+                + AknWriter.NAMESPACE)
+        .contains("<doc name=\"resolution\">")
+        .contains("<FRBRthis value=\"/akn/eu/doc/resolution/2021-02-11/2021-2544-RSP/!main\"/>")
+        .contains("<FRBRlanguage language=\"lav\"/>")
+        .contains("<docDate date=\"2021-02-11\">")
+        .contains("<docNumber>2021/2544(RSP)</docNumber>")
+        .contains("<formula name=\"authorLine\"><p>Eiropas Parlaments,</p></formula>")
+        .contains(
+            "<citation eId=\"cit_1\"><num>–</num><p>ņemot vērā <date date=\"2019-03-14\">2019. gada 14. marta</date> rezolūciju")
+        .contains("<recital eId=\"rec_W\"><num>W.</num>")
+        .contains("<paragraph eId=\"para_27\"><num>27.</num><content><p>uzdod priekšsēdētājam");
+    assertThat(xml.split("<citation ", -1)).hasSize(12);
+    assertThat(xml.split("<recital ", -1)).hasSize(24);
+    assertThat(xml.split("<paragraph ", -1)).hasSize(28);
+  }
+
+  @Test
+  void theValidatorRejectsWhatTheSchemaForbids() {
+    String xml = AknWriter.write(PARSER.parse(Seeds.reference()));
+    String duplicateId = xml.replace("eId=\"cit_2\"", "eId=\"cit_1\"");
+    assertThatThrownBy(() -> validate(duplicateId)).isInstanceOf(SAXException.class);
+    String noMeta = xml.replaceAll("(?s)<meta>.*</meta>", "");
+    assertThatThrownBy(() -> validate(noMeta)).isInstanceOf(SAXException.class);
+  }
+
+  @Test
+  void markupAndIllegalCharactersAreEscaped() {
+    String xml =
+        AknWriter.write(
+            PARSER.parse("T\nA,\n- a <b> & \"c\" ]]> \u0007 \uD800 \uD83D\uDE00,\n1. x"));
+    assertThat(xml).contains("a &lt;b&gt; &amp; \"c\" ]]&gt; \uFFFD \uFFFD \uD83D\uDE00,");
+  }
+
+  private static void validate(String xml) throws Exception {
+    assumeThat(schema).as("the Akoma Ntoso schema in ../shared").isNotNull();
+    Validator validator = schema.newValidator();
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    validator.validate(new StreamSource(new StringReader(xml)));
+  }
+}
