@@ -27,7 +27,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 for i in $(seq "$files"); do cp seeds/TA-9-2021-0056_LV.txt "$dir/doc$i.txt"; done
 runs=$(( runs < 5 ? runs : 5 ))
-one=$(median java -jar "$jar" parse "$dir" --format jsonl --threads 1)
-two=$(median java -jar "$jar" parse "$dir" --format jsonl --threads 2)
+one=$(median java -jar "$jar" parse "$dir" --format json --threads 1)
+two=$(median java -jar "$jar" parse "$dir" --format json --threads 2)
 echo "Batch of $files files (median of $runs runs): 1 thread ${one} s, 2 threads ${two} s," \
   "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"

@@ -2,6 +2,7 @@ package io.github.epres.internal;
 
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
+import io.github.epres.lang.DateFinder;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorLine;
 import io.github.epres.model.Citation;
@@ -53,6 +54,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int paragraphs;
   private boolean hasAuthorLine;
   private LanguageProfile.TitleParts titleParts;
+  private final DateFinder dates;
 
   private ModelBuilder(
       List<SourceLine> lines,
@@ -63,6 +65,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     this.profile = profile;
     this.resolution = resolution;
     this.diagnostics = diagnostics;
+    this.dates = profile == null ? null : profile.dateFinder();
   }
 
   /**
@@ -326,7 +329,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         Optional.ofNullable(opener),
         line.text(),
         FootnoteScanner.scan(line.text()),
-        profile == null ? List.of() : profile.findDates(line.text()),
+        dates == null ? List.of() : dates.find(line.text()),
         line.span(),
         line.eol());
   }

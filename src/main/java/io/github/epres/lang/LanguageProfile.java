@@ -3,7 +3,6 @@ package io.github.epres.lang;
 import io.github.epres.internal.EpresStyle;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.DocumentKind;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,65 +122,16 @@ public interface LanguageProfile {
   }
 
   /**
-   * Every date written in {@code text}. Dates start with digits, so only the starts of digit runs
-   * are tried; a match whose month name is not this language's, or whose day does not exist, is not
-   * a date.
+   * Every date written in {@code text}. For many texts, use one {@link #dateFinder()}: it keeps its
+   * matchers from one text to the next.
    */
   default List<DateRef> findDates(String text) {
-    List<DateRef> dates = List.of();
-    Matcher[] matchers = null;
-    int n = text.length();
-    Digits digits = new Digits(text);
-    for (int i = digits.next(0); i < n; i = digits.next(i)) {
-      int end = i + 1;
-      while (end < n && text.charAt(end) <= '9' && text.charAt(end) >= '0') {
-        end++;
-      }
-      // A date starts with a day (1 or 2 digits) or a year (4), not inside a word or number.
-      int length = end - i;
-      if ((length <= 2 || length == 4)
-          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        if (matchers == null) {
-          matchers = new Matcher[compiledDatePatterns().size()];
-        }
-        DateRef date = dateAt(text, i, matchers);
-        if (date != null) {
-          if (dates.isEmpty()) {
-            dates = new ArrayList<>();
-          }
-          dates.add(date);
-          end = i + date.text().length();
-        }
-      }
-      i = end;
-    }
-    return dates;
+    return dateFinder().find(text);
   }
 
-  /** The date starting at {@code start}, or null; {@code matchers} are made once per text. */
-  private DateRef dateAt(String text, int start, Matcher[] matchers) {
-    for (int p = 0; p < matchers.length; p++) {
-      if (matchers[p] == null) {
-        matchers[p] = compiledDatePatterns().get(p).matcher(text);
-      }
-      Matcher m = matchers[p].region(start, text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Integer month = monthNumber(m.group("month"));
-      if (month == null) {
-        continue;
-      }
-      try {
-        int year = Integer.parseInt(text, m.start("year"), m.end("year"), 10);
-        int day = Integer.parseInt(text, m.start("day"), m.end("day"), 10);
-        LocalDate date = LocalDate.of(year, month, day);
-        return DateRef.of(date, m.group(), start);
-      } catch (DateTimeException | NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
+  /** A finder of this language's dates; not thread-safe, so one per parse. */
+  default DateFinder dateFinder() {
+    return new DateFinder(compiledDatePatterns(), monthNumbers());
   }
 
   /**
@@ -242,12 +192,6 @@ public interface LanguageProfile {
       patterns.add(Pattern.compile(date));
     }
     return patterns;
-  }
-
-  /** The number of a month name as written (any case), or null. */
-  private Integer monthNumber(String name) {
-    Integer month = monthNumbers().get(name);
-    return month != null ? month : monthNumbers().get(name.toLowerCase(Locale.ROOT));
   }
 
   /** Month names, as listed and in lower case, to month numbers. */

@@ -1,0 +1,97 @@
+package io.github.epres.lang;
+
+import io.github.epres.model.DateRef;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates of one language in texts. Dates start with digits, so only the starts of digit
+ * runs of a day's or a year's length are tried; a match whose month name is not the language's, or
+ * whose day does not exist, is not a date. Keeps its matchers from one text to the next, so it is
+ * not thread-safe: use one per parse ({@link LanguageProfile#dateFinder()}).
+ */
+public final class DateFinder {
+  private final List<Pattern> patterns;
+  private final Map<String, Integer> months;
+  private final Matcher[] matchers;
+  private String text;
+
+  DateFinder(List<Pattern> patterns, Map<String, Integer> months) {
+    this.patterns = patterns;
+    this.months = months;
+    this.matchers = new Matcher[patterns.size()];
+  }
+
+  /** Every date written in {@code text}, in order. */
+  public List<DateRef> find(String text) {
+    this.text = text;
+    List<DateRef> dates = List.of();
+    boolean reset = false;
+    int n = text.length();
+    Digits digits = new Digits(text);
+    for (int i = digits.next(0); i < n; i = digits.next(i)) {
+      int end = i + 1;
+      while (end < n && text.charAt(end) <= '9' && text.charAt(end) >= '0') {
+        end++;
+      }
+      // A date starts with a day (1 or 2 digits) or a year (4), not inside a word or number.
+      int length = end - i;
+      if ((length <= 2 || length == 4)
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if (!reset) {
+          resetMatchers();
+          reset = true;
+        }
+        DateRef date = dateAt(i);
+        if (date != null) {
+          if (dates.isEmpty()) {
+            dates = new ArrayList<>();
+          }
+          dates.add(date);
+          end = i + date.text().length();
+        }
+      }
+      i = end;
+    }
+    return dates;
+  }
+
+  private void resetMatchers() {
+    for (int p = 0; p < matchers.length; p++) {
+      matchers[p] = matchers[p] == null ? patterns.get(p).matcher(text) : matchers[p].reset(text);
+    }
+  }
+
+  /** The date starting at {@code start}, or null. */
+  private DateRef dateAt(int start) {
+    for (Matcher m : matchers) {
+      if (!m.region(start, text.length()).lookingAt()) {
+        continue;
+      }
+      Integer month = monthNumber(m.group("month"));
+      if (month == null) {
+        continue;
+      }
+      try {
+        int year = Integer.parseInt(text, m.start("year"), m.end("year"), 10);
+        int day = Integer.parseInt(text, m.start("day"), m.end("day"), 10);
+        return DateRef.of(LocalDate.of(year, month, day), m.group(), start);
+      } catch (DateTimeException | NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The number of a month name as written (any case), or null. */
+  private Integer monthNumber(String name) {
+    Integer month = months.get(name);
+    return month != null ? month : months.get(name.toLowerCase(Locale.ROOT));
+  }
+}
