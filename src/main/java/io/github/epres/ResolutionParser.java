@@ -1,15 +1,18 @@
 package io.github.epres;
 
+import io.github.epres.internal.Decoding;
 import io.github.epres.internal.DocumentReader;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Diagnostic;
+import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
+import io.github.epres.model.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +37,13 @@ public final class ResolutionParser {
   private final boolean strict;
   private final List<LanguageProfile> profiles;
   private final LanguageProfile language;
+  private final ParseLimits limits;
 
   private ResolutionParser(Builder builder) {
     this.strict = builder.strict;
     this.profiles = List.copyOf(builder.profiles);
     this.language = builder.language == null ? null : profile(builder.language, profiles);
+    this.limits = builder.limits;
   }
 
   private static LanguageProfile profile(String code, List<LanguageProfile> profiles) {
@@ -56,7 +61,47 @@ public final class ResolutionParser {
 
   /** Parses a document held in a string. */
   public Resolution parse(String text) {
-    Resolution resolution = DocumentReader.read(text, profiles, language);
+    return checked(DocumentReader.read(text, profiles, language, limits), text);
+  }
+
+  /**
+   * Parses a file: UTF-8, or UTF-16 when a byte-order mark says so. Bytes that are not valid in
+   * that encoding are an {@code INVALID_ENCODING} error at the first of them (strict parsing throws
+   * it; lenient parsing reads them as U+FFFD and reports it).
+   */
+  public Resolution parse(Path path) throws IOException {
+    return parse(Files.readAllBytes(path));
+  }
+
+  /** Parses everything a stream gives, decoded as for {@link #parse(Path)}. Not closed. */
+  public Resolution parse(InputStream in) throws IOException {
+    return parse(in.readAllBytes());
+  }
+
+  private Resolution parse(byte[] bytes) {
+    Decoding.Decoded decoded = Decoding.decode(bytes);
+    if (decoded.badByte() < 0) {
+      return parse(decoded.text());
+    }
+    String text = decoded.text();
+    Resolution parsed = DocumentReader.read(text, profiles, language, limits);
+    int at = text.indexOf('\uFFFD') - (parsed.byteOrderMark() ? 1 : 0);
+    Diagnostic bad =
+        Diagnostic.of(
+            DiagnosticCode.INVALID_ENCODING,
+            "invalid "
+                + decoded.charset().name()
+                + " at byte "
+                + decoded.badByte()
+                + " (is the file in another encoding, such as Windows-1257?); read as U+FFFD",
+            position(text, Math.max(at, 0), parsed.byteOrderMark()));
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    diagnostics.add(0, bad);
+    return checked(Resolution.builder().from(parsed).diagnostics(diagnostics).build(), text);
+  }
+
+  /** In strict mode, throws the first error. */
+  private Resolution checked(Resolution resolution, String text) {
     if (strict) {
       for (Diagnostic diagnostic : resolution.diagnostics()) {
         if (diagnostic.severity() == Severity.ERROR) {
@@ -68,9 +113,19 @@ public final class ResolutionParser {
     return resolution;
   }
 
-  /** Parses a UTF-8 file. */
-  public Resolution parse(Path path) throws IOException {
-    return parse(Files.readString(path, StandardCharsets.UTF_8));
+  /** The span of the character at {@code offset} (after any byte-order mark). */
+  private static Span position(String text, int offset, boolean bom) {
+    String body = bom ? text.substring(1) : text;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Span.of(line, offset - lineStart + 1, offset, 1);
   }
 
   /** Parses everything a reader gives. The reader is not closed. */
@@ -85,6 +140,7 @@ public final class ResolutionParser {
     private boolean strict;
     private final List<LanguageProfile> profiles = new ArrayList<>(LanguageProfiles.builtIn());
     private String language;
+    private ParseLimits limits = ParseLimits.DEFAULT;
 
     private Builder() {}
 
@@ -97,6 +153,12 @@ public final class ResolutionParser {
     /** Uses the profile of this ISO 639-1 code instead of detecting the language. */
     public Builder language(String code) {
       this.language = code;
+      return this;
+    }
+
+    /** Bounds on input size; see {@link ParseLimits#DEFAULT}. */
+    public Builder limits(ParseLimits limits) {
+      this.limits = limits;
       return this;
     }
 

@@ -1,8 +1,11 @@
 package io.github.epres.internal;
 
+import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Diagnostic;
 import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.OtherLine;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import java.util.ArrayList;
@@ -33,9 +36,23 @@ public final class DocumentReader {
    * @param explicit the profile to use without detection, or null to detect the language
    */
   public static Resolution read(
-      String input, List<LanguageProfile> profiles, LanguageProfile explicit) {
+      String input, List<LanguageProfile> profiles, LanguageProfile explicit, ParseLimits limits) {
     boolean bom = input.startsWith("\uFEFF");
     String text = bom ? input.substring(1) : input;
+    if (text.length() > limits.maxInputLength()) {
+      return whole(
+          text,
+          bom,
+          "input of "
+              + text.length()
+              + " characters exceeds the limit of "
+              + limits.maxInputLength()
+              + " (maxInputLength)");
+    }
+    if (exceedsLines(text, limits.maxLines())) {
+      return whole(
+          text, bom, "input exceeds the limit of " + limits.maxLines() + " lines (maxLines)");
+    }
 
     Diagnostics diagnostics = new Diagnostics();
     CommonTokenStream tokens = new CommonTokenStream(new LineTokenSource(text));
@@ -47,7 +64,8 @@ public final class DocumentReader {
     if (explicit != null) {
       resolution.language(explicit.code()).languageConfidence(1.0);
     } else {
-      LanguageDetector.Detection detection = LanguageDetector.detect(lines, profiles);
+      LanguageDetector.Detection detection =
+          LanguageDetector.detect(lines, profiles, limits.maxLineLength());
       profile = detection.profile();
       resolution
           .language(profile == null ? "und" : profile.code())
@@ -59,7 +77,41 @@ public final class DocumentReader {
             Span.of(1, 1, 0, 0));
       }
     }
-    return ModelBuilder.build(tree, lines, profile, resolution, diagnostics);
+    return ModelBuilder.build(
+        tree, lines, profile, resolution, diagnostics, limits.maxLineLength());
+  }
+
+  /** A document over a limit: kept whole, unparsed, as one line with the error. */
+  private static Resolution whole(String text, boolean bom, String message) {
+    return Resolution.builder()
+        .byteOrderMark(bom)
+        .language("und")
+        .languageConfidence(0)
+        .addOtherLines(OtherLine.of(OtherLine.Kind.TEXT, text, Span.of(1, 1, 0, text.length()), ""))
+        .addDiagnostics(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, message, Span.of(1, 1, 0, 0)))
+        .build();
+  }
+
+  /** Whether the text has more than {@code max} lines, counted without building anything. */
+  private static boolean exceedsLines(String text, int max) {
+    if (text.length() <= max) {
+      return false;
+    }
+    if (text.indexOf('\r') < 0) {
+      int lines = 1;
+      for (int i = text.indexOf('\n'); i >= 0 && lines <= max; i = text.indexOf('\n', i + 1)) {
+        lines++;
+      }
+      return lines > max;
+    }
+    LineTokenSource source = new LineTokenSource(text);
+    int lines = 0;
+    while (source.nextToken().getType() != Token.EOF) {
+      if (++lines > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** SLL prediction first, full LL only if SLL fails, as ANTLR recommends. */

@@ -2,6 +2,7 @@ package io.github.epres.internal;
 
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,19 @@ final class LanguageDetector {
   /** The chosen profile (null when none fits) and how sure the choice is. */
   record Detection(LanguageProfile profile, double confidence) {}
 
-  static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
+  /** Lines longer than {@code maxLineLength} are left out: they are not parsed either. */
+  static Detection detect(
+      List<SourceLine> lines, List<LanguageProfile> profiles, int maxLineLength) {
+    List<SourceLine> usable = new ArrayList<>(lines.size());
+    for (SourceLine line : lines) {
+      if (line.span().length() <= maxLineLength) {
+        usable.add(line);
+      }
+    }
+    return detect(usable, profiles);
+  }
+
+  private static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
     // Author line and title are cheap to check; openers and the final formula are checked only
     // for profiles that could still beat the best full score, which is usually one profile.
     double[] preamble = new double[profiles.size()];

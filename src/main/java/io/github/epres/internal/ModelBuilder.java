@@ -55,12 +55,15 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private boolean hasAuthorLine;
   private LanguageProfile.TitleParts titleParts;
   private final DateFinder dates;
+  private final int maxLineLength;
 
   private ModelBuilder(
       List<SourceLine> lines,
       LanguageProfile profile,
       Resolution.Builder resolution,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      int maxLineLength) {
+    this.maxLineLength = maxLineLength;
     this.lines = lines;
     this.profile = profile;
     this.resolution = resolution;
@@ -78,8 +81,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       List<SourceLine> lines,
       LanguageProfile profile,
       Resolution.Builder resolution,
-      Diagnostics diagnostics) {
-    new ModelBuilder(lines, profile, resolution, diagnostics).visitDocument(tree);
+      Diagnostics diagnostics,
+      int maxLineLength) {
+    new ModelBuilder(lines, profile, resolution, diagnostics, maxLineLength).visitDocument(tree);
     return resolution.diagnostics(diagnostics.sorted()).build();
   }
 
@@ -125,7 +129,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     List<SourceLine> texts = new ArrayList<>();
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
       SourceLine line = line(loose.getStart().getTokenIndex());
-      if (!line.isBlank()) {
+      if (!line.isBlank() && line.span().length() <= maxLineLength) {
         texts.add(line);
       }
     }
@@ -140,6 +144,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     int index = -1;
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
       SourceLine line = line(loose.getStart().getTokenIndex());
+      if (tooLong(line)) {
+        continue;
+      }
       index += line.isBlank() ? 0 : 1;
       if (line.isBlank()) {
         otherLine(line, OtherLine.Kind.BLANK);
@@ -172,6 +179,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   @Override
   public Void visitDashItem(LayoutParser.DashItemContext ctx) {
     SourceLine line = line(ctx.DASH_ITEM());
+    if (tooLong(line)) {
+      return null;
+    }
     enter(Stage.CITATIONS, "citation", line);
     int number = ++citations;
     String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
@@ -184,6 +194,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   @Override
   public Void visitLetterItem(LayoutParser.LetterItemContext ctx) {
     SourceLine line = line(ctx.LETTER_ITEM());
+    if (tooLong(line)) {
+      return null;
+    }
     enter(Stage.RECITALS, "recital", line);
     checkLabel(recitalLabels, line, Labels.letterOrdinal(line.label()));
     String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
@@ -198,6 +211,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   @Override
   public Void visitNumberItem(LayoutParser.NumberItemContext ctx) {
     SourceLine line = line(ctx.NUMBER_ITEM());
+    if (tooLong(line)) {
+      return null;
+    }
     enter(Stage.PARAGRAPHS, "paragraph", line);
     checkLabel(paragraphLabels, line, numberOrdinal(line.label()));
     checkText("paragraph", line, null, null);
@@ -222,6 +238,23 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   public Void visitBlankLine(LayoutParser.BlankLineContext ctx) {
     otherLine(line(ctx.BLANK_LINE()), OtherLine.Kind.BLANK);
     return null;
+  }
+
+  /** A line over the length limit is kept as an unrecognised line, with the error. */
+  private boolean tooLong(SourceLine line) {
+    if (line.span().length() <= maxLineLength) {
+      return false;
+    }
+    otherLine(line, OtherLine.Kind.TEXT);
+    diagnostics.report(
+        DiagnosticCode.LIMIT_EXCEEDED,
+        "line of "
+            + line.span().length()
+            + " characters exceeds the limit of "
+            + maxLineLength
+            + " (maxLineLength)",
+        line.spanAt(1, 0));
+    return true;
   }
 
   private boolean allBlank() {
@@ -280,8 +313,10 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     resolution.title(title.build());
   }
 
+  /** An unrecognised line keeps its marker in its text, so that nothing of it is lost. */
   private void otherLine(SourceLine line, OtherLine.Kind kind) {
-    resolution.addOtherLines(OtherLine.of(kind, line.text(), line.span(), line.eol()));
+    String text = line.marker().isEmpty() ? line.text() : line.marker() + line.text();
+    resolution.addOtherLines(OtherLine.of(kind, text, line.span(), line.eol()));
   }
 
   /** Moves to the stage of a block, reporting a block that comes after a later stage. */
@@ -334,9 +369,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         line.eol());
   }
 
-  /** A paragraph number's value; labels too long to be one are never in sequence. */
+  /** A paragraph number's value; labels too long to be an int are never in sequence. */
   private static int numberOrdinal(String label) {
-    return label.length() > 6 ? -1 : Integer.parseInt(label);
+    return label.length() > 9 ? -1 : Integer.parseInt(label);
   }
 
   private String uniqueId(String id) {

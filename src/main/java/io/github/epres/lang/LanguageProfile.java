@@ -78,7 +78,8 @@ public interface LanguageProfile {
 
   /** Whether a line is this language's author line (surrounding white space ignored). */
   default boolean isAuthorLine(String line) {
-    return authorLines().contains(line.strip());
+    // Author lines are short; a long line is not one, and need not be stripped to tell.
+    return line.length() <= 200 && authorLines().contains(line.strip());
   }
 
   /** The citation opener that starts {@code text}, as written there. */

@@ -11,6 +11,10 @@ public enum DiagnosticCode {
   LABEL_OUT_OF_SEQUENCE(Severity.ERROR),
   DUPLICATE_LABEL(Severity.ERROR),
   EMPTY_BLOCK(Severity.ERROR),
+  /** The input, or a line of it, is larger than the parser's limits allow. */
+  LIMIT_EXCEEDED(Severity.ERROR),
+  /** The bytes are not text in the encoding they claim (UTF-8 unless a byte-order mark says). */
+  INVALID_ENCODING(Severity.ERROR),
   /** The grammar rejected the input; the grammar accepts every line sequence, so this is a bug. */
   SYNTAX_ERROR(Severity.ERROR),
   UNKNOWN_LANGUAGE(Severity.WARNING),

@@ -103,11 +103,16 @@ final class Documents {
   }
 
   private static String threeMegabytes(String lv) {
+    return repeated(lv, 3_000_000);
+  }
+
+  /** The reference document with its paragraphs repeated to at least {@code chars} characters. */
+  static String repeated(String lv, int chars) {
     List<String> lines = lv.lines().toList();
     List<String> paragraphs = lines.stream().filter(l -> l.matches("\\d+\\. .*")).toList();
     StringBuilder text = new StringBuilder();
     lines.stream().filter(l -> !l.matches("\\d+\\. .*")).forEach(l -> text.append(l).append('\n'));
-    for (int n = 1; text.length() < 3_000_000; n++) {
+    for (int n = 1; text.length() < chars; n++) {
       String paragraph = paragraphs.get((n - 1) % paragraphs.size());
       text.append(n).append(paragraph.substring(paragraph.indexOf('.'))).append('\n');
     }
