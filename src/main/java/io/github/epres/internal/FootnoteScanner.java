@@ -2,13 +2,15 @@ package io.github.epres.internal;
 
 import io.github.epres.model.FootnoteRef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds footnote markers glued to the word before them, as adopted texts print them: {@code
- * Kazahstānā(1)}, {@code 2013 г.(2)}. A bracketed number after a digit or a space is not a marker:
- * {@code Rule 150(5)} is a reference, {@code (3)} alone is an enumeration. A hand-written scan,
- * since this runs over every character of every block.
+ * Finds footnote markers glued to the word before them: {@code Kazahstānā(1)}, {@code 2013 г.(2)}
+ * as adopted texts print them, and {@code Kazakhstan[1]} as motions do. The style depends on the
+ * source, not on the language (languages.md §1.8), so every language gets both. A bracketed number
+ * after a digit or a space is not a marker: {@code Rule 150(5)} is a reference, {@code (3)} alone
+ * an enumeration. A hand-written scan, since this runs over every character of every block.
  */
 final class FootnoteScanner {
   private static final int MAX_DIGITS = 3;
@@ -16,13 +18,28 @@ final class FootnoteScanner {
   private FootnoteScanner() {}
 
   static List<FootnoteRef> scan(String text) {
+    List<FootnoteRef> round = scan(text, '(', ')');
+    List<FootnoteRef> square = scan(text, '[', ']');
+    if (square.isEmpty()) {
+      return round;
+    }
+    if (round.isEmpty()) {
+      return square;
+    }
+    List<FootnoteRef> both = new ArrayList<>(round);
+    both.addAll(square);
+    both.sort(Comparator.comparingInt(FootnoteRef::offset));
+    return both;
+  }
+
+  private static List<FootnoteRef> scan(String text, char opening, char closing) {
     List<FootnoteRef> refs = List.of();
-    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    for (int open = text.indexOf(opening); open >= 0; open = text.indexOf(opening, open + 1)) {
       int close = digitsEnd(text, open + 1);
       if (close > open + 1
           && close - open - 1 <= MAX_DIGITS
           && close < text.length()
-          && text.charAt(close) == ')'
+          && text.charAt(close) == closing
           && open > 0
           && isGlue(text.charAt(open - 1))) {
         if (refs.isEmpty()) {
@@ -46,11 +63,8 @@ final class FootnoteScanner {
   /** What a marker may be glued to: anything but white space, a digit or another bracket. */
   private static boolean isGlue(char c) {
     if (c < 128) {
-      return c > ' ' && (c < '0' || c > '9') && c != '(';
+      return c > ' ' && (c < '0' || c > '9') && c != '(' && c != '[';
     }
-    return !Character.isWhitespace(c)
-        && !Character.isSpaceChar(c)
-        && !Character.isDigit(c)
-        && c != '(';
+    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isDigit(c);
   }
 }

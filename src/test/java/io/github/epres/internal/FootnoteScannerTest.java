@@ -22,6 +22,11 @@ class FootnoteScannerTest {
           (2021/2544(RSP))    ^ ''
           (DCK)un             ^ ''
           word(1234)          ^ ''
+          Kazakhstan[1] and   ^ 1@10
+          a(1) b[2] c(3)      ^ 1@1 2@6 3@11
+          Rule 150[5]         ^ ''
+          [4] at the start    ^ ''
+          x(1]                ^ ''
           """)
   void findsGluedMarkersOnly(String text, String expected) {
     String found =
