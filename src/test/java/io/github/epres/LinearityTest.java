@@ -29,29 +29,31 @@ class LinearityTest {
 
   @Test
   void tenTimesTheInputTakesAboutTenTimesAsLong() {
-    String one = repeated(300_000);
-    String ten = repeated(3_000_000);
+    String one = repeated(1_000_000);
+    String ten = repeated(10_000_000);
     for (int i = 0; i < 3; i++) {
       PARSER.parse(one);
       PARSER.parse(ten);
     }
-    long small = median(one);
-    long large = median(ten);
+    long small = fastest(one);
+    long large = fastest(ten);
     System.out.printf(
         "LinearityTest: %,d chars in %.1f ms, %,d chars in %.1f ms: %.1f× the time%n",
         one.length(), small / 1e6, ten.length(), large / 1e6, (double) large / small);
-    assertThat((double) large / small).isLessThan(20);
+    // Quadratic work would show as about 100×; noise on a busy machine stays well below 30×.
+    assertThat((double) large / small).isLessThan(30);
   }
 
-  private static long median(String text) {
-    long[] times = new long[5];
+  /** The fastest of seven parses: the least disturbed by whatever else the machine does. */
+  private static long fastest(String text) {
+    long[] times = new long[7];
     for (int i = 0; i < times.length; i++) {
       long start = System.nanoTime();
       PARSER.parse(text);
       times[i] = System.nanoTime() - start;
     }
     java.util.Arrays.sort(times);
-    return times[times.length / 2];
+    return times[0];
   }
 
   /** The reference document with its paragraphs repeated to at least {@code chars} characters. */

@@ -90,7 +90,7 @@ class ParseErrorTest {
 
   @org.junit.jupiter.api.Test
   void snippetOfALongLineIsCut() {
-    String input = VALID.replace("|B.", "|" + "x".repeat(300) + " B.").replace('|', '\n');
+    String input = VALID.replace("|B.", "|" + "X".repeat(300) + " B.").replace('|', '\n');
     ResolutionParseException e =
         catchThrowableOfType(ResolutionParseException.class, () -> STRICT.parse(input));
     assertThat(e.snippet().split("\n")[0]).hasSizeLessThanOrEqualTo(82).endsWith("…");

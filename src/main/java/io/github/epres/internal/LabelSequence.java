@@ -17,6 +17,11 @@ final class LabelSequence {
     this.numeric = numeric;
   }
 
+  /** Whether a label with this ordinal would come next. */
+  boolean continues(int ordinal) {
+    return ordinal > 0 && ordinal == last + 1;
+  }
+
   /** Records the next label and its ordinal; returns what is wrong with it, or null. */
   Problem next(String label, int ordinal) {
     int expected = last + 1;

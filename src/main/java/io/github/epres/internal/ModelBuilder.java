@@ -1,5 +1,6 @@
 package io.github.epres.internal;
 
+import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
 import io.github.epres.lang.DateFinder;
@@ -54,6 +55,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int paragraphs;
   private boolean hasAuthorLine;
   private LanguageProfile.TitleParts titleParts;
+  private Pending pending;
   private final DateFinder dates;
   private final int maxLineLength;
 
@@ -120,6 +122,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     for (LayoutParser.SectionContext section : sections) {
       visitSection(section);
     }
+    flush();
     return null;
   }
 
@@ -135,6 +138,13 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     }
     int author = authorLineIndex(texts);
     int title = titleIndex(texts, author);
+    int titleEnd = title;
+    int wrappedEnd = wrappedTitleEnd(texts, author);
+    if (wrappedEnd >= 0) {
+      title = 0;
+      titleEnd = wrappedEnd;
+    }
+    List<SourceLine> titleLines = new ArrayList<>();
     if (author == 0) {
       diagnostics.report(
           DiagnosticCode.MISSING_TITLE,
@@ -150,8 +160,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       index += line.isBlank() ? 0 : 1;
       if (line.isBlank()) {
         otherLine(line, OtherLine.Kind.BLANK);
-      } else if (index == title) {
-        title(line);
+      } else if (title >= 0 && index >= title && index <= titleEnd) {
+        titleLines.add(line);
+        if (index == titleEnd) {
+          title(titleLines);
+        }
       } else if (index == author) {
         hasAuthorLine = true;
         resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
@@ -176,9 +189,43 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return null;
   }
 
+  /**
+   * Whether a line goes on with the block being read, as in text hard-wrapped by a PDF copy. A line
+   * without a marker does, unless the block has ended (with ; . : or ·) and the line does not go on
+   * in lower case. A line that looks like a block does when the block above stops mid-word, or when
+   * its label does not continue the sequence ("2021. gada" inside a paragraph) and the block above
+   * has not ended.
+   */
+  private boolean continues(SourceLine line, boolean inSequence) {
+    if (pending == null || tooLong(line, false)) {
+      return false;
+    }
+    String last = pending.last().text().stripTrailing();
+    int n = last.length();
+    if (n == 0) {
+      return false;
+    }
+    char end = last.charAt(n - 1);
+    // A full stop after a digit may be an ordinal or a year ("2021. gada", "14. marta") rather
+    // than the end of the block; a label in sequence after it still starts a new block.
+    boolean ordinal = end == '.' && n > 1 && Character.isDigit(last.charAt(n - 2));
+    boolean midSentence = Character.isLetterOrDigit(end);
+    boolean ended = end == ';' || end == ':' || end == '\u00B7' || (end == '.' && !ordinal);
+    return switch (line.type()) {
+      case LayoutLexer.TEXT_LINE -> !ended || startsInLowerCase(line.text());
+      case LayoutLexer.DASH_ITEM -> midSentence;
+      default -> midSentence || (!inSequence && !ended);
+    };
+  }
+
   @Override
   public Void visitDashItem(LayoutParser.DashItemContext ctx) {
     SourceLine line = line(ctx.DASH_ITEM());
+    if (continues(line, false)) {
+      pending.lines.add(line);
+      return null;
+    }
+    flush();
     if (tooLong(line)) {
       return null;
     }
@@ -186,46 +233,59 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     int number = ++citations;
     String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
     checkText("citation", line, opener, profile == null ? null : profile.citationOpeners());
-    resolution.addCitations(
-        Citation.builder().from(block("cit_" + number, null, number, opener, line)).build());
+    pending = new Pending(Stage.CITATIONS, uniqueId("cit_" + number), null, number, opener, line);
     return null;
   }
 
   @Override
   public Void visitLetterItem(LayoutParser.LetterItemContext ctx) {
     SourceLine line = line(ctx.LETTER_ITEM());
+    int ordinal = Labels.letterOrdinal(line.label());
+    if (continues(line, recitalLabels.continues(ordinal))) {
+      pending.lines.add(line);
+      return null;
+    }
+    flush();
     if (tooLong(line)) {
       return null;
     }
     enter(Stage.RECITALS, "recital", line);
-    checkLabel(recitalLabels, line, Labels.letterOrdinal(line.label()));
+    checkLabel(recitalLabels, line, ordinal);
     String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
     checkText("recital", line, opener, profile == null ? null : profile.recitalOpeners());
-    int ordinal = Labels.letterOrdinal(line.label());
-    String id = "rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label());
-    resolution.addRecitals(
-        Recital.builder().from(block(id, line.label(), ++recitals, opener, line)).build());
+    String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
+    pending = new Pending(Stage.RECITALS, id, line.label(), ++recitals, opener, line);
     return null;
   }
 
   @Override
   public Void visitNumberItem(LayoutParser.NumberItemContext ctx) {
     SourceLine line = line(ctx.NUMBER_ITEM());
+    int ordinal = numberOrdinal(line.label());
+    if (continues(line, paragraphLabels.continues(ordinal))) {
+      pending.lines.add(line);
+      return null;
+    }
+    flush();
     if (tooLong(line)) {
       return null;
     }
     enter(Stage.PARAGRAPHS, "paragraph", line);
-    checkLabel(paragraphLabels, line, numberOrdinal(line.label()));
+    checkLabel(paragraphLabels, line, ordinal);
     checkText("paragraph", line, null, null);
-    String id = "para_" + line.label();
-    resolution.addParagraphs(
-        Paragraph.builder().from(block(id, line.label(), ++paragraphs, null, line)).build());
+    String id = uniqueId("para_" + line.label());
+    pending = new Pending(Stage.PARAGRAPHS, id, line.label(), ++paragraphs, null, line);
     return null;
   }
 
   @Override
   public Void visitTextLine(LayoutParser.TextLineContext ctx) {
     SourceLine line = line(ctx.TEXT_LINE());
+    if (continues(line, false)) {
+      pending.lines.add(line);
+      return null;
+    }
+    flush();
     otherLine(line, OtherLine.Kind.TEXT);
     diagnostics.report(
         DiagnosticCode.UNRECOGNIZED_LINE,
@@ -236,14 +296,22 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
 
   @Override
   public Void visitBlankLine(LayoutParser.BlankLineContext ctx) {
+    flush();
     otherLine(line(ctx.BLANK_LINE()), OtherLine.Kind.BLANK);
     return null;
   }
 
   /** A line over the length limit is kept as an unrecognised line, with the error. */
   private boolean tooLong(SourceLine line) {
+    return tooLong(line, true);
+  }
+
+  private boolean tooLong(SourceLine line, boolean keep) {
     if (line.span().length() <= maxLineLength) {
       return false;
+    }
+    if (!keep) {
+      return true;
     }
     otherLine(line, OtherLine.Kind.TEXT);
     diagnostics.report(
@@ -294,8 +362,39 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return author >= 0 ? author - 1 : 0;
   }
 
-  private void title(SourceLine line) {
-    Title.Builder title = Title.builder().text(line.text()).span(line.span()).eol(line.eol());
+  /**
+   * The last of the lines before the author line when together, joined, they have the title pattern
+   * (a title hard-wrapped over several lines); otherwise -1.
+   */
+  private int wrappedTitleEnd(List<SourceLine> texts, int author) {
+    if (profile == null || titleParts != null || author < 2) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < author; i++) {
+      if (i > 0 && texts.get(i).span().line() != texts.get(i - 1).span().line() + 1) {
+        return -1;
+      }
+      joined.append(i == 0 ? "" : " ").append(texts.get(i).text().strip());
+    }
+    titleParts = profile.readTitle(joined.toString()).orElse(null);
+    return titleParts == null ? -1 : author - 1;
+  }
+
+  private void title(List<SourceLine> lines) {
+    SourceLine first = lines.get(0);
+    SourceLine line = lines.get(lines.size() - 1);
+    StringBuilder text = new StringBuilder(first.text());
+    for (int i = 1; i < lines.size(); i++) {
+      text.append(lines.get(i - 1).eol()).append(lines.get(i).text());
+    }
+    Span span =
+        Span.of(
+            first.span().line(),
+            1,
+            first.span().offset(),
+            line.span().end() - first.span().offset());
+    Title.Builder title = Title.builder().text(text.toString()).span(span).eol(line.eol());
     if (profile != null) {
       if (titleParts != null) {
         title
@@ -307,7 +406,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         diagnostics.report(
             DiagnosticCode.TITLE_NOT_UNDERSTOOD,
             "title does not have the " + profile.code() + " title pattern",
-            line.spanAt(1, line.text().length()));
+            first.spanAt(1, first.text().length()));
       }
     }
     resolution.title(title.build());
@@ -355,18 +454,79 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     }
   }
 
-  private BlockParts block(String id, String label, int number, String opener, SourceLine line) {
-    return new BlockParts(
-        uniqueId(id),
-        Optional.ofNullable(label),
-        number,
-        line.marker(),
-        Optional.ofNullable(opener),
-        line.text(),
-        FootnoteScanner.scan(line.text()),
-        dates == null ? List.of() : dates.find(line.text()),
-        line.span(),
-        line.eol());
+  /**
+   * Whether a line's first letter is lower case: after a clause ends with ";", the next clause ("tā
+   * kā …", "calls on …") goes on in lower case, while a heading or a stray line does not.
+   */
+  private static boolean startsInLowerCase(String text) {
+    String stripped = text.stripLeading();
+    return !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
+  }
+
+  /** Adds the block being read to the model, its lines joined as they stand in the source. */
+  private void flush() {
+    if (pending == null) {
+      return;
+    }
+    Pending p = pending;
+    pending = null;
+    SourceLine first = p.lines.get(0);
+    SourceLine last = p.last();
+    String text = first.text();
+    if (p.lines.size() > 1) {
+      StringBuilder joined = new StringBuilder(first.text());
+      for (int i = 1; i < p.lines.size(); i++) {
+        SourceLine line = p.lines.get(i);
+        joined.append(p.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
+      }
+      text = joined.toString();
+    }
+    Span span =
+        Span.of(
+            first.span().line(),
+            1,
+            first.span().offset(),
+            last.span().end() - first.span().offset());
+    BlockParts block =
+        new BlockParts(
+            p.id,
+            Optional.ofNullable(p.label),
+            p.number,
+            first.marker(),
+            Optional.ofNullable(p.opener),
+            text,
+            FootnoteScanner.scan(text),
+            dates == null ? List.of() : dates.find(text),
+            span,
+            last.eol());
+    switch (p.stage) {
+      case CITATIONS -> resolution.addCitations(Citation.builder().from(block).build());
+      case RECITALS -> resolution.addRecitals(Recital.builder().from(block).build());
+      default -> resolution.addParagraphs(Paragraph.builder().from(block).build());
+    }
+  }
+
+  /** The block being read: its first line and the lines that continue it. */
+  private static final class Pending {
+    final Stage stage;
+    final String id;
+    final String label;
+    final int number;
+    final String opener;
+    final List<SourceLine> lines = new ArrayList<>(1);
+
+    Pending(Stage stage, String id, String label, int number, String opener, SourceLine first) {
+      this.stage = stage;
+      this.id = id;
+      this.label = label;
+      this.number = number;
+      this.opener = opener;
+      lines.add(first);
+    }
+
+    SourceLine last() {
+      return lines.get(lines.size() - 1);
+    }
   }
 
   /** A paragraph number's value; labels too long to be an int are never in sequence. */

@@ -21,6 +21,7 @@ public final class DateFinder {
   private final Map<String, Integer> months;
   private final Matcher[] matchers;
   private String text;
+  private String original;
 
   DateFinder(List<Pattern> patterns, Map<String, Integer> months) {
     this.patterns = patterns;
@@ -30,7 +31,13 @@ public final class DateFinder {
 
   /** Every date written in {@code text}, in order. */
   public List<DateRef> find(String text) {
-    this.text = text;
+    // A date may straddle a line break in hard-wrapped text; matching runs over the text with its
+    // line terminators as spaces (same length, so offsets hold), the date's text is the original.
+    this.text =
+        text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+            ? text
+            : text.replace('\n', ' ').replace('\r', ' ');
+    original = text;
     List<DateRef> dates = List.of();
     boolean reset = false;
     int n = text.length();
@@ -81,7 +88,8 @@ public final class DateFinder {
       try {
         int year = Integer.parseInt(text, m.start("year"), m.end("year"), 10);
         int day = Integer.parseInt(text, m.start("day"), m.end("day"), 10);
-        return DateRef.of(LocalDate.of(year, month, day), m.group(), start);
+        return DateRef.of(
+            LocalDate.of(year, month, day), original.substring(start, m.end()), start);
       } catch (DateTimeException | NumberFormatException e) {
         return null;
       }
