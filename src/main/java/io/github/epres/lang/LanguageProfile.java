@@ -177,7 +177,7 @@ public interface LanguageProfile {
     }
     List<String> dates = new ArrayList<>();
     for (String date : datePatterns()) {
-      dates.add("(?:" + NAMED_GROUP.matcher(date).replaceAll("(?:") + ")");
+      dates.add("(?:" + Openers.unnamedGroups(date) + ")");
     }
     return Pattern.compile(
         titlePattern()
@@ -207,9 +207,6 @@ public interface LanguageProfile {
     }
     return Map.copyOf(numbers);
   }
-
-  /** A named group's opening, to turn the date patterns' groups into plain ones inside a title. */
-  Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   static Builder builder() {
     return new Builder();

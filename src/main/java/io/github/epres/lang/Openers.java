@@ -2,10 +2,19 @@ package io.github.epres.lang;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Finds which of a language's opening formulas starts a block's text. */
+/** Finds which of a language's opening formulas starts a block's text; helpers for patterns. */
 final class Openers {
+  /** A named group's opening, such as {@code (?<day>}. */
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
   private Openers() {}
+
+  /** A regular expression with its named groups made plain, to embed it in another one. */
+  static String unnamedGroups(String regex) {
+    return NAMED_GROUP.matcher(regex).replaceAll("(?:");
+  }
 
   /**
    * The longest opener that starts {@code text} and ends at a word boundary, as written in the
