@@ -270,6 +270,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     if (tooLong(line)) {
       return null;
     }
+    if (numberedRecital(line, ordinal)) {
+      return null;
+    }
     enter(Stage.PARAGRAPHS, "paragraph", line);
     checkLabel(paragraphLabels, line, ordinal);
     checkText("paragraph", line, null, null);
@@ -299,6 +302,29 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     flush();
     otherLine(line(ctx.BLANK_LINE()), OtherLine.Kind.BLANK);
     return null;
+  }
+
+  /**
+   * Reads a numbered line before the paragraphs that opens like a recital ("1. Whereas …", as in
+   * motion B9-0144/2021) as a recital, with a warning; its id follows the recital sequence.
+   */
+  private boolean numberedRecital(SourceLine line, int ordinal) {
+    if (profile == null || stage == Stage.PARAGRAPHS) {
+      return false;
+    }
+    String opener = profile.recitalOpener(line.text()).orElse(null);
+    if (opener == null) {
+      return false;
+    }
+    enter(Stage.RECITALS, "recital", line);
+    diagnostics.report(
+        DiagnosticCode.NUMBERED_RECITAL,
+        "recital numbered " + line.label() + ". instead of lettered",
+        line.spanAt(line.labelColumn(), line.label().length()));
+    checkLabel(recitalLabels, line, ordinal);
+    String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
+    pending = new Pending(Stage.RECITALS, id, line.label(), ++recitals, opener, line);
+    return true;
   }
 
   /** A line over the length limit is kept as an unrecognised line, with the error. */

@@ -19,7 +19,9 @@ public enum DiagnosticCode {
   SYNTAX_ERROR(Severity.ERROR),
   UNKNOWN_LANGUAGE(Severity.WARNING),
   TITLE_NOT_UNDERSTOOD(Severity.WARNING),
-  MISSING_OPENER(Severity.WARNING);
+  MISSING_OPENER(Severity.WARNING),
+  /** A recital numbered like a paragraph ("1. Whereas …"), as some motions do. */
+  NUMBERED_RECITAL(Severity.WARNING);
 
   private final Severity severity;
 
