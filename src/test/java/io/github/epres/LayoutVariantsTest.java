@@ -27,7 +27,10 @@ class LayoutVariantsTest {
         Arguments.of(
             "Symbol-font dash U+F02D",
             (Supplier<String>) () -> Seeds.reference().replace("\n– ", "\n\uF02D\t")),
-        Arguments.of("trailing newline", (Supplier<String>) () -> Seeds.reference() + "\n"));
+        Arguments.of("trailing newline", (Supplier<String>) () -> Seeds.reference() + "\n"),
+        Arguments.of(
+            "citations without dashes (EUR-Lex)",
+            (Supplier<String>) () -> Seeds.reference().replace("\n– ņemot", "\nņemot")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -168,6 +168,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       } else if (index == author) {
         hasAuthorLine = true;
         resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
+      } else if (author >= 0 && index > author) {
+        citationOrContinuation(line);
       } else {
         otherLine(line, OtherLine.Kind.TEXT);
         diagnostics.report(
@@ -283,18 +285,37 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
 
   @Override
   public Void visitTextLine(LayoutParser.TextLineContext ctx) {
-    SourceLine line = line(ctx.TEXT_LINE());
-    if (continues(line, false)) {
+    citationOrContinuation(line(ctx.TEXT_LINE()));
+    return null;
+  }
+
+  /**
+   * A line without a marker: it continues the block above, or it is a citation printed without its
+   * dash (as EUR-Lex prints them) when it starts with a citation opener, or it fits nothing.
+   */
+  private void citationOrContinuation(SourceLine line) {
+    String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
+    boolean citation =
+        opener != null
+            && stage.compareTo(Stage.CITATIONS) <= 0
+            && !tooLong(line, false)
+            && (pending == null || !endsMidWord(pending.last()));
+    if (!citation && continues(line, false)) {
       pending.lines.add(line);
-      return null;
+      return;
     }
     flush();
+    if (citation) {
+      enter(Stage.CITATIONS, "citation", line);
+      int number = ++citations;
+      pending = new Pending(Stage.CITATIONS, uniqueId("cit_" + number), null, number, opener, line);
+      return;
+    }
     otherLine(line, OtherLine.Kind.TEXT);
     diagnostics.report(
         DiagnosticCode.UNRECOGNIZED_LINE,
         "line fits no block kind: expected a citation, a recital or a paragraph",
         line.spanAt(1, line.text().length()));
-    return null;
   }
 
   @Override
@@ -478,6 +499,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
           kind + " does not start with an opener such as \"" + openers.get(0) + "\"",
           line.spanAt(line.textColumn(), 0));
     }
+  }
+
+  /** Whether a line stops in the middle of a sentence: with a letter or a digit. */
+  private static boolean endsMidWord(SourceLine line) {
+    String text = line.text().stripTrailing();
+    return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
   }
 
   /**
