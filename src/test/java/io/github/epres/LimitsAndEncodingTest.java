@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,5 +127,23 @@ class LimitsAndEncodingTest {
     Resolution r = STRICT.parse(file);
     assertThat(r.byteOrderMark()).isFalse();
     assertThat(r).isEqualTo(STRICT.parse(Seeds.reference()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"LF, '\n'", "CRLF, '\r\n'", "CR, '\r'"})
+  void theLineLimitCountsLinesAsTheTokensDo(String name, String eol) {
+    String[] lines = Seeds.reference().split("\n");
+    String body = String.join(eol, lines);
+    ParseLimits exact = new ParseLimits(100_000_000, lines.length, 1_000_000);
+    ParseLimits under = new ParseLimits(100_000_000, lines.length - 1, 1_000_000);
+    for (String text :
+        List.of(body, body + eol, body.replaceFirst(eol, eol.equals("\r\n") ? "\n" : "\r\n"))) {
+      Resolution fits = ResolutionParser.builder().limits(exact).build().parse(text);
+      assertThat(fits.paragraphs()).as(name).hasSize(27);
+      Resolution over = ResolutionParser.builder().limits(under).build().parse(text);
+      assertThat(over.diagnostics())
+          .extracting(d -> d.code())
+          .containsExactly(DiagnosticCode.LIMIT_EXCEEDED);
+    }
   }
 }

@@ -92,26 +92,25 @@ public final class DocumentReader {
         .build();
   }
 
-  /** Whether the text has more than {@code max} lines, counted without building anything. */
+  /**
+   * Whether the text has more than {@code max} lines, counted as the tokens would be (each \n, \r\n
+   * or lone \r ends one) with {@code indexOf} alone, before anything is built.
+   */
   private static boolean exceedsLines(String text, int max) {
     if (text.length() <= max) {
       return false;
     }
-    if (text.indexOf('\r') < 0) {
-      int lines = 1;
-      for (int i = text.indexOf('\n'); i >= 0 && lines <= max; i = text.indexOf('\n', i + 1)) {
+    char last = text.charAt(text.length() - 1);
+    long lines = last == '\n' || last == '\r' ? 0 : 1;
+    for (int i = text.indexOf('\n'); i >= 0 && lines <= max; i = text.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    for (int i = text.indexOf('\r'); i >= 0 && lines <= max; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
         lines++;
       }
-      return lines > max;
     }
-    LineTokenSource source = new LineTokenSource(text);
-    int lines = 0;
-    while (source.nextToken().getType() != Token.EOF) {
-      if (++lines > max) {
-        return true;
-      }
-    }
-    return false;
+    return lines > max;
   }
 
   /** SLL prediction first, full LL only if SLL fails, as ANTLR recommends. */
