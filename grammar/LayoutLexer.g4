@@ -2,8 +2,9 @@
 //
 // Each token is a whole line, including its line terminator, so that every character of the input
 // lies in exactly one token. The token type says what kind of line it is, judged by layout alone:
-// a dash item, a letter label, a number label, a blank line or any other text. No natural-language
-// word appears here; openers, author lines and titles are language data (src/main/resources/.../lang).
+// a dash item, a letter label, a number label, a sub-point label "(a)", a footnote number "(1)", a
+// blank line or any other text. No natural-language word appears here; openers, author lines and
+// titles are language data (src/main/resources/.../lang).
 //
 // Rules are ordered: where two rules match the same length, the first one wins, so a line such as
 // "A. whereas" is a LETTER_ITEM rather than a TEXT_LINE. There are no actions or predicates, which
@@ -20,9 +21,19 @@ LETTER_ITEM
     : INDENT? UPPER UPPER? UPPER? '.' SPACE+ REST
     ;
 
-// "1. …", "27. …".
+// "1. …", "27. …", and "1a. …" for a paragraph inserted after 1.
 NUMBER_ITEM
-    : INDENT? DIGIT+ '.' SPACE+ REST
+    : INDENT? DIGIT+ LATIN_LOWER? '.' SPACE+ REST
+    ;
+
+// A sub-point inside a recital or paragraph: "(a) …", "a) …", "(iv) …", Greek "α) …", Cyrillic "а) …".
+POINT_ITEM
+    : INDENT? ( '(' LOWER LOWER? LOWER? LOWER? ')' | LOWER LOWER? LOWER? LOWER? ')' ) SPACE+ REST
+    ;
+
+// A footnote in the block at the end of the text: "(1) OJ C 23, 21.1.2021, p. 23.", "[1] …".
+NOTE_ITEM
+    : INDENT? ( '(' DIGIT+ ')' | '[' DIGIT+ ']' ) SPACE+ REST
     ;
 
 // A line holding nothing but white space (or nothing at all).
@@ -43,3 +54,5 @@ fragment SPACE  : [ \t\u00A0] ;
 fragment DASH   : [\u2013\u2014\-\uF02D] ;
 fragment DIGIT  : [0-9] ;
 fragment UPPER  : [A-Z\u0391-\u03A9\u0410-\u042F] ;
+fragment LOWER  : [a-z\u03B1-\u03C9\u0430-\u044F] ;
+fragment LATIN_LOWER : [a-z] ;

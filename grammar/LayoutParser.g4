@@ -27,7 +27,10 @@ item
     | NUMBER_ITEM    # numberItem
     ;
 
+// Lines that belong to the item above (or to the preamble): text, blanks, sub-points, footnotes.
 looseLine
     : TEXT_LINE      # textLine
     | BLANK_LINE     # blankLine
+    | POINT_ITEM     # pointLine
+    | NOTE_ITEM      # noteLine
     ;

@@ -9,15 +9,22 @@ package io.github.epres;
  * @param maxInputLength the most characters in a document; default 256 Mi
  * @param maxLines the most lines in a document; default 10,000,000
  * @param maxLineLength the most characters in one line; default 1,000,000
+ * @param maxNesting the most levels of sub-points inside a block ("(a)" inside "1." is level 1);
+ *     default 8. A deeper point is kept at the deepest level, with a {@code LIMIT_EXCEEDED} error.
  */
-public record ParseLimits(int maxInputLength, int maxLines, int maxLineLength) {
+public record ParseLimits(int maxInputLength, int maxLines, int maxLineLength, int maxNesting) {
   /** The defaults: far above any real resolution, well below what exhausts a default heap. */
   public static final ParseLimits DEFAULT =
-      new ParseLimits(256 * 1024 * 1024, 10_000_000, 1_000_000);
+      new ParseLimits(256 * 1024 * 1024, 10_000_000, 1_000_000, 8);
 
   public ParseLimits {
-    if (maxInputLength < 0 || maxLines < 1 || maxLineLength < 1) {
+    if (maxInputLength < 0 || maxLines < 1 || maxLineLength < 1 || maxNesting < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
+  }
+
+  /** Limits with the default nesting limit. */
+  public ParseLimits(int maxInputLength, int maxLines, int maxLineLength) {
+    this(maxInputLength, maxLines, maxLineLength, DEFAULT.maxNesting());
   }
 }

@@ -2,6 +2,7 @@ package io.github.epres;
 
 import io.github.epres.internal.Decoding;
 import io.github.epres.internal.DocumentReader;
+import io.github.epres.internal.HtmlText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Diagnostic;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses European Parliament resolutions into {@link Resolution}s.
@@ -126,6 +128,40 @@ public final class ResolutionParser {
       }
     }
     return Span.of(line, offset - lineStart + 1, offset, 1);
+  }
+
+  /**
+   * Parses an EP web page (a doceo page of a text adopted, a motion, a joint motion or a report):
+   * the page is first turned into text, one line per block ({@link #htmlText(String)}), and the
+   * model's spans are positions in that text. Nothing is fetched and no external entity is read.
+   */
+  public Resolution parseHtml(String html) {
+    if (html.length() > limits.maxInputLength()) {
+      return parse(html);
+    }
+    return parse(HtmlText.of(html));
+  }
+
+  /** Parses an EP web page read from a file (UTF-8, or as the page's byte-order mark says). */
+  public Resolution parseHtml(Path path) throws IOException {
+    Decoding.Decoded decoded = Decoding.decode(Files.readAllBytes(path));
+    return parseHtml(decoded.text());
+  }
+
+  /**
+   * The text an EP web page is parsed as: the document number from the page title, the header and
+   * the body, one line per paragraph; menus, buttons and footers left out.
+   */
+  public static String htmlText(String html) {
+    return HtmlText.of(html);
+  }
+
+  /** Whether a text looks like an HTML page rather than a resolution's text. */
+  public static boolean looksLikeHtml(String text) {
+    String start = text.stripLeading();
+    start = start.startsWith("\uFEFF") ? start.substring(1).stripLeading() : start;
+    String head = start.substring(0, Math.min(start.length(), 100)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
   /** Parses everything a reader gives. The reader is not closed. */

@@ -67,6 +67,7 @@ class HardWrappedTextTest {
             + "– ņemot vērā Reglamenta 144. pantu,\n"
             + "A. tā kā pirmais;\n"
             + "Stray line\n"
+            + "B. tā kā otrais,\n"
             + "1. uzdod priekšsēdētājam nosūtīt šo rezolūciju.";
     Resolution r = ResolutionParser.builder().build().parse(text);
     assertThat(r.diagnostics())

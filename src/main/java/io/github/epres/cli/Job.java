@@ -51,7 +51,10 @@ final class Job {
   Result parse(ParseCommand.Source source) {
     String name = source.name();
     try {
-      Resolution resolution = parser.parse(source.read());
+      String text = source.read();
+      // EP web pages are read as HTML, whatever the file is called.
+      Resolution resolution =
+          ResolutionParser.looksLikeHtml(text) ? parser.parseHtml(text) : parser.parse(text);
       return new Result(output(name, resolution), diagnostics(name, resolution), true);
     } catch (ResolutionParseException e) {
       String located = name + ":" + e.line() + ":" + e.column() + ": " + e.diagnostic().message();

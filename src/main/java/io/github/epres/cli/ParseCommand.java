@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "{\"file\": …, \"resolution\": …} or {\"file\": …, \"error\": …}); jsonl and csv (one row per",
       "block: source, document, language, kind, id, label, number, opener, dates, text);",
       "akn (Akoma Ntoso 3.0 XML); md (Markdown for reading); text (the input, re-rendered).",
-      "A DIR stands for the .txt files in it. Several documents are parsed in parallel, printed",
+      "A DIR stands for the .txt and .html files in it. Several documents are parsed in parallel, printed",
       "in input order; a document that fails does not stop the others (exit code 1 at the end).",
       "Diagnostics go to stderr as FILE:LINE:COL: severity: message."
     })
@@ -118,7 +118,12 @@ final class ParseCommand implements Callable<Integer> {
     return batch.run(sources, cli.out, err) ? 0 : 1;
   }
 
-  /** The documents named on the command line, directories expanded to their .txt files. */
+  private static boolean isDocument(Path path) {
+    String name = path.getFileName().toString();
+    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  /** The documents named on the command line, directories expanded to their documents. */
   private List<Source> sources() throws IOException {
     if (inputs.isEmpty()) {
       return List.of(new Source(REFERENCE, ParseCommand::reference));
@@ -131,7 +136,7 @@ final class ParseCommand implements Callable<Integer> {
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.walk(path)) {
           files
-              .filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt"))
+              .filter(p -> Files.isRegularFile(p) && isDocument(p))
               .sorted()
               .forEach(p -> sources.add(Source.of(p)));
         }

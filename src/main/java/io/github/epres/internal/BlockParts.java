@@ -1,8 +1,11 @@
 package io.github.epres.internal;
 
 import io.github.epres.model.Block;
+import io.github.epres.model.Clause;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Point;
+import io.github.epres.model.Reference;
 import io.github.epres.model.Span;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,11 @@ record BlockParts(
     String text,
     List<FootnoteRef> footnoteRefs,
     List<DateRef> dates,
+    List<Point> points,
+    List<Clause> clauses,
+    List<Reference> references,
+    String voteLabel,
+    String voteLabelEn,
     Span span,
     String eol)
     implements Block {}

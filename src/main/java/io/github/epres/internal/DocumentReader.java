@@ -77,8 +77,7 @@ public final class DocumentReader {
             Span.of(1, 1, 0, 0));
       }
     }
-    return ModelBuilder.build(
-        tree, lines, profile, resolution, diagnostics, limits.maxLineLength());
+    return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits);
   }
 
   /** A document over a limit: kept whole, unparsed, as one line with the error. */

@@ -4,6 +4,7 @@ import io.github.epres.model.FootnoteRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds footnote markers glued to the word before them: {@code Kazahstānā(1)}, {@code 2013 г.(2)}
@@ -49,6 +50,39 @@ final class FootnoteScanner {
         refs.add(FootnoteRef.of(number, text.substring(open, close + 1), open));
       }
     }
+    return refs;
+  }
+
+  /**
+   * Markers set off by a space, as EUR-Lex prints them ({@code Kazakhstan (1)}, {@code word [2]}),
+   * for the numbers of a footnote block only: elsewhere " (5)" is as likely an enumeration. Those
+   * in {@code glued} are kept; the result is in order of position.
+   */
+  static List<FootnoteRef> withSpaced(String text, List<FootnoteRef> glued, Set<Integer> numbers) {
+    List<FootnoteRef> refs = null;
+    for (int open = 1; open < text.length(); open++) {
+      char c = text.charAt(open);
+      if ((c != '(' && c != '[') || text.charAt(open - 1) != ' ') {
+        continue;
+      }
+      int close = digitsEnd(text, open + 1);
+      if (close > open + 1
+          && close - open - 1 <= MAX_DIGITS
+          && close < text.length()
+          && text.charAt(close) == (c == '(' ? ')' : ']')) {
+        int number = Integer.parseInt(text, open + 1, close, 10);
+        if (numbers.contains(number)) {
+          if (refs == null) {
+            refs = new ArrayList<>(glued);
+          }
+          refs.add(FootnoteRef.of(number, text.substring(open, close + 1), open));
+        }
+      }
+    }
+    if (refs == null) {
+      return glued;
+    }
+    refs.sort(Comparator.comparingInt(FootnoteRef::offset));
     return refs;
   }
 

@@ -15,9 +15,10 @@ import org.antlr.v4.runtime.misc.Pair;
  * fixture and over generated documents, that both produce the same token stream.
  *
  * <p>Every LayoutLexer rule runs to the end of the line, so the longest match is always the whole
- * line and the first rule that accepts it wins: dash item, letter item, number item, blank, text.
- * Token offsets are in UTF-16 units of the source string; token text is cut only when asked for.
- * Token lines count {@code \n} only, as ANTLR's lexer does; the model numbers lines itself.
+ * line and the first rule that accepts it wins: dash item, letter item, number item, point item,
+ * note item, blank, text. Token offsets are in UTF-16 units of the source string; token text is cut
+ * only when asked for. Token lines count {@code \n} only, as ANTLR's lexer does; the model numbers
+ * lines itself.
  */
 final class LineTokenSource implements TokenSource {
   private final String text;
@@ -87,13 +88,53 @@ final class LineTokenSource implements TokenSource {
       return j - i <= 3 && labelEnd(j, end) ? LayoutLexer.LETTER_ITEM : LayoutLexer.TEXT_LINE;
     }
     if (isDigit(c)) {
-      int j = i + 1;
-      while (j < end && isDigit(text.charAt(j))) {
+      int j = digitsEnd(i, end);
+      if (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
         j++;
       }
       return labelEnd(j, end) ? LayoutLexer.NUMBER_ITEM : LayoutLexer.TEXT_LINE;
     }
+    if (c == '(' || c == '[') {
+      return bracketed(i, end);
+    }
+    if (isLower(c)) {
+      int j = lowersEnd(i, end);
+      return j - i <= 4 && closedAt(j, ')', end) ? LayoutLexer.POINT_ITEM : LayoutLexer.TEXT_LINE;
+    }
     return LayoutLexer.TEXT_LINE;
+  }
+
+  /** "(a) …" is a point, "(1) …" and "[1] …" are footnotes; anything else in brackets is text. */
+  private int bracketed(int i, int end) {
+    char closing = text.charAt(i) == '(' ? ')' : ']';
+    int j = digitsEnd(i + 1, end);
+    if (j > i + 1) {
+      return closedAt(j, closing, end) ? LayoutLexer.NOTE_ITEM : LayoutLexer.TEXT_LINE;
+    }
+    j = lowersEnd(i + 1, end);
+    boolean point = closing == ')' && j > i + 1 && j - i - 1 <= 4 && closedAt(j, ')', end);
+    return point ? LayoutLexer.POINT_ITEM : LayoutLexer.TEXT_LINE;
+  }
+
+  private int digitsEnd(int i, int end) {
+    int j = i;
+    while (j < end && isDigit(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private int lowersEnd(int i, int end) {
+    int j = i;
+    while (j < end && j - i < 5 && isLower(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A bracketed label ends with its closing bracket and at least one space. */
+  private boolean closedAt(int i, char closing, int end) {
+    return i < end && text.charAt(i) == closing && spaceAt(i + 1, end);
   }
 
   /** A label ends with a full stop and at least one space. */
@@ -112,7 +153,7 @@ final class LineTokenSource implements TokenSource {
     return token;
   }
 
-  // The lexer's fragments SPACE, DASH, UPPER and DIGIT.
+  // The lexer's fragments SPACE, DASH, UPPER, LOWER and DIGIT.
 
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0';
@@ -126,6 +167,12 @@ final class LineTokenSource implements TokenSource {
     return (c >= 'A' && c <= 'Z')
         || (c >= '\u0391' && c <= '\u03A9')
         || (c >= '\u0410' && c <= '\u042F');
+  }
+
+  private static boolean isLower(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= '\u03B1' && c <= '\u03C9')
+        || (c >= '\u0430' && c <= '\u044F');
   }
 
   private static boolean isDigit(char c) {

@@ -1,13 +1,20 @@
 package io.github.epres.internal;
 
+import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
 import io.github.epres.lang.DateFinder;
 import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Annex;
 import io.github.epres.model.AuthorLine;
+import io.github.epres.model.Block;
 import io.github.epres.model.Citation;
+import io.github.epres.model.Clause;
 import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Heading;
 import io.github.epres.model.OtherLine;
 import io.github.epres.model.Paragraph;
 import io.github.epres.model.ProcedureReference;
@@ -17,10 +24,12 @@ import io.github.epres.model.Span;
 import io.github.epres.model.Title;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -57,20 +66,36 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private LanguageProfile.TitleParts titleParts;
   private Pending pending;
   private final DateFinder dates;
+  private final ReferenceFinder references;
+  private final ClauseFinder clauses;
   private final int maxLineLength;
+  private final int maxNesting;
+  private int headings;
+  private String heading;
+
+  /** Blocks and footnotes, added to the model at the end: footnotes confirm spaced markers. */
+  private final List<Block> blocks = new ArrayList<>();
+
+  private final List<Footnote> footnotes = new ArrayList<>();
+
+  /** The lines of the annex, from its heading on; null before an annex is found. */
+  private List<SourceLine> annex;
 
   private ModelBuilder(
       List<SourceLine> lines,
       LanguageProfile profile,
       Resolution.Builder resolution,
       Diagnostics diagnostics,
-      int maxLineLength) {
-    this.maxLineLength = maxLineLength;
+      ParseLimits limits) {
+    this.maxLineLength = limits.maxLineLength();
+    this.maxNesting = limits.maxNesting();
     this.lines = lines;
     this.profile = profile;
     this.resolution = resolution;
     this.diagnostics = diagnostics;
     this.dates = profile == null ? null : profile.dateFinder();
+    this.references = new ReferenceFinder(profile);
+    this.clauses = profile == null ? null : new ClauseFinder(profile);
   }
 
   /**
@@ -84,8 +109,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       LanguageProfile profile,
       Resolution.Builder resolution,
       Diagnostics diagnostics,
-      int maxLineLength) {
-    new ModelBuilder(lines, profile, resolution, diagnostics, maxLineLength).visitDocument(tree);
+      ParseLimits limits) {
+    new ModelBuilder(lines, profile, resolution, diagnostics, limits).visitDocument(tree);
     return resolution.diagnostics(diagnostics.sorted()).build();
   }
 
@@ -123,28 +148,47 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       visitSection(section);
     }
     flush();
+    addBlocks();
+    if (annex != null) {
+      annex();
+    }
     return null;
   }
 
-  /** Title, author line and anything else before the first block. */
+  /**
+   * Title, author line and anything else before the first block: page furniture and a motion's
+   * header before the title, procedure lines between title and author line.
+   */
   @Override
   public Void visitPreamble(LayoutParser.PreambleContext ctx) {
     List<SourceLine> texts = new ArrayList<>();
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
       SourceLine line = line(loose.getStart().getTokenIndex());
-      if (!line.isBlank() && line.span().length() <= maxLineLength) {
+      if (line.type() == LayoutLexer.TEXT_LINE && line.span().length() <= maxLineLength) {
         texts.add(line);
       }
     }
     int author = authorLineIndex(texts);
     int title = titleIndex(texts, author);
     int titleEnd = title;
-    int wrappedEnd = wrappedTitleEnd(texts, author);
+    boolean titleFound = title >= 0;
+    int wrappedEnd = title < 0 ? wrappedTitleEnd(texts, author) : -1;
     if (wrappedEnd >= 0) {
       title = 0;
       titleEnd = wrappedEnd;
+      titleFound = true;
+    }
+    if (title < 0) {
+      title = looseTitleIndex(texts, author);
+      titleFound = title >= 0;
+      titleEnd = titleFound ? procedureLinesEnd(texts, title, author) : title;
+    }
+    if (title < 0) {
+      title = author >= 0 ? author - 1 : 0;
+      titleEnd = title;
     }
     List<SourceLine> titleLines = new ArrayList<>();
+    List<SourceLine> headerLines = new ArrayList<>();
     if (author == 0) {
       diagnostics.report(
           DiagnosticCode.MISSING_TITLE,
@@ -157,9 +201,19 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       if (tooLong(line)) {
         continue;
       }
-      index += line.isBlank() ? 0 : 1;
+      index += line.type() == LayoutLexer.TEXT_LINE ? 1 : 0;
       if (line.isBlank()) {
         otherLine(line, OtherLine.Kind.BLANK);
+      } else if (line.type() != LayoutLexer.TEXT_LINE) {
+        // A sub-point or footnote line before the first block: text after the author line.
+        if (author >= 0 && index >= author) {
+          citationOrContinuation(line);
+        } else {
+          unrecognizedPreambleLine(line);
+        }
+      } else if (titleFound && index < title) {
+        headerLines.add(line);
+        otherLine(line, OtherLine.Kind.HEADER);
       } else if (title >= 0 && index >= title && index <= titleEnd) {
         titleLines.add(line);
         if (index == titleEnd) {
@@ -170,23 +224,89 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
       } else if (author >= 0 && index > author) {
         citationOrContinuation(line);
+      } else if (index > titleEnd && isProcedureLine(line.text())) {
+        otherLine(line, OtherLine.Kind.PROCEDURE);
       } else {
-        otherLine(line, OtherLine.Kind.TEXT);
-        diagnostics.report(
-            DiagnosticCode.UNRECOGNIZED_LINE,
-            "line before the first block is neither the title nor the author line",
-            line.spanAt(1, line.text().length()));
+        unrecognizedPreambleLine(line);
       }
     }
+    if (!headerLines.isEmpty()) {
+      resolution.header(new HeaderReader(profile, references).read(headerLines));
+    }
     return null;
+  }
+
+  private void unrecognizedPreambleLine(SourceLine line) {
+    otherLine(line, OtherLine.Kind.TEXT);
+    diagnostics.report(
+        DiagnosticCode.UNRECOGNIZED_LINE,
+        "line before the first block is neither the title nor the author line",
+        line.spanAt(1, line.text().length()));
+  }
+
+  /**
+   * A procedure line of a legislative text between its title and the author line: bracketed, such
+   * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I".
+   */
+  private static boolean isProcedureLine(String text) {
+    String t = text.strip();
+    return (t.startsWith("(") && t.endsWith(")")) || t.matches("\\*{1,3}[IV]*");
+  }
+
+  /**
+   * The last line before the author line that names a document kind: a title without the full title
+   * pattern (a motion's dateless title, a legislative title); -1 when there is none.
+   */
+  private int looseTitleIndex(List<SourceLine> texts, int author) {
+    if (profile == null) {
+      return -1;
+    }
+    for (int i = (author >= 0 ? author : texts.size()) - 1; i >= 0; i--) {
+      titleParts = profile.readLooseTitle(texts.get(i).text()).orElse(null);
+      if (titleParts != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A title followed by its procedure on a line of its own, "(2025/2691(RSP))", as on motion pages,
+   * ends with that line; the procedure is read from it.
+   */
+  private int procedureLinesEnd(List<SourceLine> texts, int title, int author) {
+    int next = title + 1;
+    if (next < texts.size() && next != author) {
+      String text = texts.get(next).text().strip();
+      java.util.regex.Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
+      if (text.startsWith("(") && m.find() && text.length() <= m.group().length() + 4) {
+        titleParts =
+            new LanguageProfile.TitleParts(
+                titleParts.kind(),
+                titleParts.dateText(),
+                titleParts.date(),
+                titleParts.subject(),
+                m.group());
+        return next;
+      }
+    }
+    return title;
   }
 
   /** One block with the loose lines after it. */
   @Override
   public Void visitSection(LayoutParser.SectionContext ctx) {
-    visit(ctx.item());
+    if (annex != null) {
+      annex.add(line(ctx.item().getStart().getTokenIndex()));
+    } else {
+      visit(ctx.item());
+    }
     for (LayoutParser.LooseLineContext loose : ctx.looseLine()) {
-      visit(loose);
+      if (annex != null) {
+        annex.add(line(loose.getStart().getTokenIndex()));
+      } else {
+        visit(loose);
+      }
     }
     return null;
   }
@@ -223,8 +343,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   @Override
   public Void visitDashItem(LayoutParser.DashItemContext ctx) {
     SourceLine line = line(ctx.DASH_ITEM());
+    if (opensIndent(line)) {
+      pending.point(line);
+      return null;
+    }
     if (continues(line, false)) {
-      pending.lines.add(line);
+      pending.add(line);
       return null;
     }
     flush();
@@ -244,11 +368,15 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     SourceLine line = line(ctx.LETTER_ITEM());
     int ordinal = Labels.letterOrdinal(line.label());
     if (continues(line, recitalLabels.continues(ordinal))) {
-      pending.lines.add(line);
+      pending.add(line);
       return null;
     }
     flush();
     if (tooLong(line)) {
+      return null;
+    }
+    if (isNumberedHeading(line)) {
+      heading(line, line.label());
       return null;
     }
     enter(Stage.RECITALS, "recital", line);
@@ -264,19 +392,22 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   public Void visitNumberItem(LayoutParser.NumberItemContext ctx) {
     SourceLine line = line(ctx.NUMBER_ITEM());
     int ordinal = numberOrdinal(line.label());
-    if (continues(line, paragraphLabels.continues(ordinal))) {
-      pending.lines.add(line);
+    boolean inserted = isInserted(line.label());
+    if (continues(line, inserted || paragraphLabels.continues(ordinal))) {
+      pending.add(line);
       return null;
     }
     flush();
     if (tooLong(line)) {
       return null;
     }
-    if (numberedRecital(line, ordinal)) {
+    if (!inserted && numberedRecital(line, ordinal)) {
       return null;
     }
     enter(Stage.PARAGRAPHS, "paragraph", line);
-    checkLabel(paragraphLabels, line, ordinal);
+    if (!inserted) {
+      checkLabel(paragraphLabels, line, ordinal);
+    }
     checkText("paragraph", line, null, null);
     String id = uniqueId("para_" + line.label());
     pending = new Pending(Stage.PARAGRAPHS, id, line.label(), ++paragraphs, null, line);
@@ -285,8 +416,165 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
 
   @Override
   public Void visitTextLine(LayoutParser.TextLineContext ctx) {
-    citationOrContinuation(line(ctx.TEXT_LINE()));
+    SourceLine line = line(ctx.TEXT_LINE());
+    if (stage.compareTo(Stage.RECITALS) >= 0 && !tooLong(line, false)) {
+      if (isSeparator(line.text())) {
+        flush();
+        otherLine(line, OtherLine.Kind.SEPARATOR);
+        return null;
+      }
+      boolean continuing =
+          pending != null
+              && !(blockEnded(pending.last()) && startsInUpperCase(line.text()))
+              && continues(line, false);
+      if (!continuing && stage == Stage.PARAGRAPHS && isAnnexHeading(line.text())) {
+        flush();
+        annex = new ArrayList<>();
+        annex.add(line);
+        return null;
+      }
+      if (!continuing && isHeading(line, ctx.TEXT_LINE().getSymbol().getTokenIndex())) {
+        flush();
+        heading(line, null);
+        return null;
+      }
+    }
+    citationOrContinuation(line);
     return null;
+  }
+
+  /** A sub-point "(a) …" continues the block above as one of its points. */
+  @Override
+  public Void visitPointLine(LayoutParser.PointLineContext ctx) {
+    SourceLine line = line(ctx.POINT_ITEM());
+    if (pending != null && !tooLong(line, false)) {
+      pending.point(line);
+    } else {
+      citationOrContinuation(line);
+    }
+    return null;
+  }
+
+  /**
+   * A footnote "(1) OJ C 23, …" after the blocks, once the block above has ended; inside a block
+   * that goes on, the line continues it.
+   */
+  @Override
+  public Void visitNoteLine(LayoutParser.NoteLineContext ctx) {
+    SourceLine line = line(ctx.NOTE_ITEM());
+    if (pending != null && continues(line, false)) {
+      pending.add(line);
+      return null;
+    }
+    if (stage == Stage.PREAMBLE || tooLong(line, false)) {
+      citationOrContinuation(line);
+      return null;
+    }
+    flush();
+    footnotes.add(
+        Footnote.builder()
+            .number(numberOrdinal(line.label()))
+            .marker(line.marker())
+            .text(line.text())
+            .span(line.span())
+            .eol(line.eol())
+            .build());
+    return null;
+  }
+
+  /** A dash item inside a recital or paragraph that announced a list (":") or holds points. */
+  private boolean opensIndent(SourceLine line) {
+    if (pending == null || pending.stage == Stage.CITATIONS || tooLong(line, false)) {
+      return false;
+    }
+    String last = pending.last().text().stripTrailing();
+    return pending.points != null || last.endsWith(":");
+  }
+
+  /** A paragraph numbered "1a." is inserted after 1 and stands outside the number sequence. */
+  private static boolean isInserted(String label) {
+    return Character.isLetter(label.charAt(label.length() - 1));
+  }
+
+  /** "o o o", the separator before the final paragraphs of adopted texts. */
+  private static boolean isSeparator(String text) {
+    return text.strip().matches("([oO°•*]\\s*){3}");
+  }
+
+  private boolean isAnnexHeading(String text) {
+    if (profile == null) {
+      return false;
+    }
+    String t = text.strip();
+    for (String heading : profile.annexHeadings()) {
+      if (t.startsWith(heading)
+          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
+          && t.length() <= 200) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A heading between paragraphs: a short line that does not end a sentence, after the recitals or
+   * among the paragraphs, and followed (after blank lines) by a paragraph.
+   */
+  private boolean isHeading(SourceLine line, int tokenIndex) {
+    String text = line.text().strip();
+    if (text.isEmpty() || text.length() > 200 || blockEnded(line)) {
+      return false;
+    }
+    for (int i = tokenIndex + 1; i < lines.size(); i++) {
+      SourceLine next = lines.get(i);
+      if (!next.isBlank()) {
+        return next.type() == LayoutLexer.NUMBER_ITEM;
+      }
+    }
+    return false;
+  }
+
+  /** "I. General remarks" among the paragraphs: a Roman-numbered heading, not a recital. */
+  private boolean isNumberedHeading(SourceLine line) {
+    return stage == Stage.PARAGRAPHS
+        && line.label().matches("[IVX]+")
+        && (profile == null || profile.recitalOpener(line.text()).isEmpty());
+  }
+
+  private void heading(SourceLine line, String label) {
+    heading = "hdg_" + ++headings;
+    resolution.addHeadings(
+        Heading.builder()
+            .id(heading)
+            .label(Optional.ofNullable(label))
+            .marker(line.marker())
+            .text(line.text())
+            .span(line.span())
+            .eol(line.eol())
+            .build());
+  }
+
+  /** The annex: its heading line and every line after it, joined as in the source. */
+  private void annex() {
+    SourceLine first = annex.get(0);
+    SourceLine last = annex.get(annex.size() - 1);
+    StringBuilder text = new StringBuilder(first.text());
+    for (int i = 1; i < annex.size(); i++) {
+      SourceLine line = annex.get(i);
+      text.append(annex.get(i - 1).eol()).append(line.marker()).append(line.text());
+    }
+    resolution.annex(
+        Annex.builder()
+            .heading(first.text().strip())
+            .text(text.toString())
+            .span(
+                Span.of(
+                    first.span().line(),
+                    1,
+                    first.span().offset(),
+                    last.span().end() - first.span().offset()))
+            .eol(last.eol())
+            .build());
   }
 
   /**
@@ -297,11 +585,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
     boolean citation =
         opener != null
+            && line.type() == LayoutLexer.TEXT_LINE
             && stage.compareTo(Stage.CITATIONS) <= 0
             && !tooLong(line, false)
             && (pending == null || !endsMidWord(pending.last()));
     if (!citation && continues(line, false)) {
-      pending.lines.add(line);
+      pending.add(line);
       return;
     }
     flush();
@@ -394,10 +683,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return -1;
   }
 
-  /**
-   * The title is the line before the author line that has the profile's title pattern; failing
-   * that, the line just before the author line, or the first line when there is no author line.
-   */
+  /** The line before the author line that has the profile's title pattern, or -1. */
   private int titleIndex(List<SourceLine> texts, int author) {
     int end = author >= 0 ? author : texts.size();
     for (int i = 0; i < end && profile != null; i++) {
@@ -406,7 +692,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         return i;
       }
     }
-    return author >= 0 ? author - 1 : 0;
+    return -1;
   }
 
   /**
@@ -447,8 +733,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         title
             .kind(Optional.ofNullable(titleParts.kind()))
             .date(titleParts.date())
-            .subject(titleParts.subject())
-            .procedure(ProcedureReference.parse(titleParts.procedure()));
+            .subject(Optional.ofNullable(titleParts.subject()))
+            .procedure(
+                titleParts.procedure() == null
+                    ? Optional.empty()
+                    : ProcedureReference.parse(titleParts.procedure()));
       } else {
         diagnostics.report(
             DiagnosticCode.TITLE_NOT_UNDERSTOOD,
@@ -501,6 +790,17 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     }
   }
 
+  /** Whether a block's line ends a clause: with , ; : . or ·, as the last recital ends with ",". */
+  private static boolean blockEnded(SourceLine line) {
+    String text = line.text().stripTrailing();
+    return !text.isEmpty() && ",;:.\u00B7".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static boolean startsInUpperCase(String text) {
+    String stripped = text.stripLeading();
+    return !stripped.isEmpty() && Character.isUpperCase(stripped.codePointAt(0));
+  }
+
   /** Whether a line stops in the middle of a sentence: with a letter or a digit. */
   private static boolean endsMidWord(SourceLine line) {
     String text = line.text().stripTrailing();
@@ -540,6 +840,13 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
             1,
             first.span().offset(),
             last.span().end() - first.span().offset());
+    String voteN = p.stage == Stage.CITATIONS ? String.valueOf(p.number) : voteLabelOf(p);
+    String kind =
+        switch (p.stage) {
+          case CITATIONS -> "citation";
+          case RECITALS -> "recital";
+          default -> "paragraph";
+        };
     BlockParts block =
         new BlockParts(
             p.id,
@@ -550,23 +857,73 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
             text,
             FootnoteScanner.scan(text),
             dates == null ? List.of() : dates.find(text),
+            p.points == null ? List.of() : p.points.build(),
+            clauses(p.stage, text, p.opener),
+            references.find(text),
+            profile == null
+                ? LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN)
+                : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN),
+            LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN),
             span,
             last.eol());
     switch (p.stage) {
-      case CITATIONS -> resolution.addCitations(Citation.builder().from(block).build());
-      case RECITALS -> resolution.addRecitals(Recital.builder().from(block).build());
-      default -> resolution.addParagraphs(Paragraph.builder().from(block).build());
+      case CITATIONS -> blocks.add(Citation.builder().from(block).build());
+      case RECITALS -> blocks.add(Recital.builder().from(block).build());
+      default ->
+          blocks.add(Paragraph.builder().from(block).heading(Optional.ofNullable(heading)).build());
     }
   }
 
-  /** The block being read: its first line and the lines that continue it. */
-  private static final class Pending {
+  /**
+   * Adds the blocks to the model once the footnote block is known, with the markers set off by a
+   * space that the footnote numbers confirm.
+   */
+  private void addBlocks() {
+    Set<Integer> numbers = new HashSet<>();
+    for (Footnote footnote : footnotes) {
+      numbers.add(footnote.number());
+      resolution.addFootnotes(footnote);
+    }
+    for (Block block : blocks) {
+      List<FootnoteRef> refs =
+          numbers.isEmpty()
+              ? block.footnoteRefs()
+              : FootnoteScanner.withSpaced(block.text(), block.footnoteRefs(), numbers);
+      if (block instanceof Citation c) {
+        resolution.addCitations(Citation.builder().from(c).footnoteRefs(refs).build());
+      } else if (block instanceof Recital r) {
+        resolution.addRecitals(Recital.builder().from(r).footnoteRefs(refs).build());
+      } else {
+        Paragraph p = (Paragraph) block;
+        resolution.addParagraphs(Paragraph.builder().from(p).footnoteRefs(refs).build());
+      }
+    }
+  }
+
+  /**
+   * The number or letter of a block's voting-list label: the Latin letter of its id for recitals.
+   */
+  private static String voteLabelOf(Pending p) {
+    int cut = p.id.indexOf('_');
+    return p.id.substring(cut + 1);
+  }
+
+  private List<Clause> clauses(Stage stage, String text, String opener) {
+    if (clauses == null || stage == Stage.CITATIONS) {
+      return List.of();
+    }
+    return stage == Stage.RECITALS ? clauses.recital(text, opener) : clauses.paragraph(text);
+  }
+
+  /** The block being read: its first line, the lines that continue it and its sub-points. */
+  private final class Pending {
     final Stage stage;
     final String id;
     final String label;
     final int number;
     final String opener;
     final List<SourceLine> lines = new ArrayList<>(1);
+    PointTree points;
 
     Pending(Stage stage, String id, String label, int number, String opener, SourceLine first) {
       this.stage = stage;
@@ -577,14 +934,39 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       lines.add(first);
     }
 
+    /** A line that continues the block, or its last point. */
+    void add(SourceLine line) {
+      lines.add(line);
+      if (points != null) {
+        points.add(line);
+      }
+    }
+
+    /** A line that starts a sub-point. */
+    void point(SourceLine line) {
+      lines.add(line);
+      if (points == null) {
+        points = new PointTree(id, maxNesting, diagnostics);
+      }
+      points.start(line);
+    }
+
     SourceLine last() {
       return lines.get(lines.size() - 1);
     }
   }
 
-  /** A paragraph number's value; labels too long to be an int are never in sequence. */
+  /** A paragraph number's value; labels too long to be an int, or "1a", are never in sequence. */
   private static int numberOrdinal(String label) {
-    return label.length() > 9 ? -1 : Integer.parseInt(label);
+    if (label.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < label.length(); i++) {
+      if (!Character.isDigit(label.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(label);
   }
 
   private String uniqueId(String id) {

@@ -29,6 +29,16 @@ record SourceLine(
         labelEnd = source.indexOf('.', labelStart);
         markerEnd = skipSpaces(source, labelEnd + 1, eolStart);
       }
+      case LayoutLexer.POINT_ITEM, LayoutLexer.NOTE_ITEM -> {
+        // "(a) ", "a) ", "(1) ", "[1] ": the label is what stands inside the brackets.
+        char first = source.charAt(labelStart);
+        int close = source.indexOf(first == '[' ? ']' : ')', labelStart);
+        if (first == '(' || first == '[') {
+          labelStart++;
+        }
+        labelEnd = close;
+        markerEnd = skipSpaces(source, close + 1, eolStart);
+      }
       default -> {
         // Text and blank lines have no marker.
       }

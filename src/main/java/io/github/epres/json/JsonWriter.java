@@ -1,19 +1,30 @@
 package io.github.epres.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.epres.model.Annex;
+import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.AuthorLine;
 import io.github.epres.model.Block;
+import io.github.epres.model.Clause;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Footnote;
 import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Header;
+import io.github.epres.model.Heading;
+import io.github.epres.model.Motion;
 import io.github.epres.model.OtherLine;
+import io.github.epres.model.Paragraph;
+import io.github.epres.model.Point;
 import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Reference;
+import io.github.epres.model.ReplacedMotion;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import io.github.epres.model.Title;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +45,10 @@ final class JsonWriter {
     json.writeStringField("language", r.language());
     json.writeNumberField("languageConfidence", r.languageConfidence());
     json.writeBooleanField("byteOrderMark", r.byteOrderMark());
+    if (r.header().isPresent()) {
+      json.writeFieldName("header");
+      header(r.header().get());
+    }
     if (r.title().isPresent()) {
       json.writeFieldName("title");
       title(r.title().get());
@@ -45,11 +60,30 @@ final class JsonWriter {
     blocks("citations", r.citations());
     blocks("recitals", r.recitals());
     blocks("paragraphs", r.paragraphs());
+    json.writeArrayFieldStart("headings");
+    for (Heading heading : r.headings()) {
+      json.writeStartObject();
+      json.writeStringField("id", heading.id());
+      optional("label", heading.label());
+      json.writeStringField("marker", heading.marker());
+      json.writeStringField("text", heading.text());
+      spanAndEol(heading.span(), heading.eol());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("footnotes");
     for (Footnote footnote : r.footnotes()) {
       footnote(footnote);
     }
     json.writeEndArray();
+    if (r.annex().isPresent()) {
+      Annex annex = r.annex().get();
+      json.writeObjectFieldStart("annex");
+      json.writeStringField("heading", annex.heading());
+      json.writeStringField("text", annex.text());
+      spanAndEol(annex.span(), annex.eol());
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("otherLines");
     for (OtherLine line : r.otherLines()) {
       otherLine(line);
@@ -69,8 +103,14 @@ final class JsonWriter {
     optional("kind", t.kind().map(Enum::name));
     optional("date", t.date().map(Object::toString));
     optional("subject", t.subject());
-    if (t.procedure().isPresent()) {
-      ProcedureReference p = t.procedure().get();
+    procedure(t.procedure());
+    spanAndEol(t.span(), t.eol());
+    json.writeEndObject();
+  }
+
+  private void procedure(Optional<ProcedureReference> procedure) throws IOException {
+    if (procedure.isPresent()) {
+      ProcedureReference p = procedure.get();
       json.writeObjectFieldStart("procedure");
       json.writeStringField("reference", p.reference());
       json.writeNumberField("year", p.year());
@@ -78,8 +118,55 @@ final class JsonWriter {
       json.writeStringField("type", p.type());
       json.writeEndObject();
     }
-    spanAndEol(t.span(), t.eol());
+  }
+
+  private void header(Header h) throws IOException {
+    json.writeStartObject();
+    optional("documentNumber", h.documentNumber());
+    strings("documentNumbers", h.documentNumbers());
+    optional("date", h.date().map(Object::toString));
+    optional("place", h.place());
+    optional("edition", h.edition());
+    procedure(h.procedure());
+    if (h.motion().isPresent()) {
+      Motion m = h.motion().get();
+      json.writeObjectFieldStart("motion");
+      json.writeStringField("kind", m.kind().name());
+      json.writeStringField("heading", m.heading());
+      optional("subject", m.subject());
+      optional("date", m.date().map(Object::toString));
+      procedure(m.procedure());
+      strings("rules", m.rules());
+      json.writeArrayFieldStart("replacedMotions");
+      for (ReplacedMotion replaced : m.replacedMotions()) {
+        json.writeStartObject();
+        json.writeStringField("number", replaced.number());
+        optional("group", replaced.group());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("authorGroups");
+      for (AuthorGroup group : m.authorGroups()) {
+        json.writeStartObject();
+        optional("group", group.group());
+        strings("authors", group.authors());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      optional("seeAlso", m.seeAlso());
+      json.writeEndObject();
+    }
+    json.writeFieldName("span");
+    span(h.span());
     json.writeEndObject();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 
   private void authorLine(AuthorLine a) throws IOException {
@@ -95,6 +182,11 @@ final class JsonWriter {
       json.writeStartObject();
       json.writeStringField("id", b.id());
       optional("label", b.label());
+      json.writeStringField("voteLabel", b.voteLabel());
+      json.writeStringField("voteLabelEn", b.voteLabelEn());
+      if (b instanceof Paragraph p) {
+        optional("heading", p.heading());
+      }
       json.writeNumberField("number", b.number());
       json.writeStringField("marker", b.marker());
       optional("opener", b.opener());
@@ -117,7 +209,63 @@ final class JsonWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      points(b.points());
+      clauses(b.clauses());
+      references(b.references());
       spanAndEol(b.span(), b.eol());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void points(List<Point> points) throws IOException {
+    json.writeArrayFieldStart("points");
+    for (Point p : points) {
+      json.writeStartObject();
+      json.writeStringField("id", p.id());
+      optional("label", p.label());
+      json.writeStringField("marker", p.marker());
+      json.writeStringField("text", p.text());
+      spanAndEol(p.span(), p.eol());
+      points(p.points());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void clauses(List<Clause> clauses) throws IOException {
+    json.writeArrayFieldStart("clauses");
+    for (Clause c : clauses) {
+      json.writeStartObject();
+      json.writeStringField("action", c.action().name());
+      json.writeStringField("phrase", c.phrase());
+      json.writeNumberField("offset", c.offset());
+      json.writeNumberField("length", c.length());
+      if (c.addressee().isPresent()) {
+        json.writeObjectFieldStart("addressee");
+        json.writeStringField("text", c.addressee().get().text());
+        json.writeStringField("kind", c.addressee().get().kind().name());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void references(List<Reference> references) throws IOException {
+    json.writeArrayFieldStart("references");
+    for (Reference r : references) {
+      json.writeStartObject();
+      json.writeStringField("kind", r.kind().name());
+      json.writeStringField("text", r.text());
+      json.writeNumberField("offset", r.offset());
+      json.writeStringField("value", r.value());
+      optional("date", r.date().map(Object::toString));
+      json.writeObjectFieldStart("fields");
+      for (Map.Entry<String, String> field : r.fields().entrySet()) {
+        json.writeStringField(field.getKey(), field.getValue());
+      }
+      json.writeEndObject();
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,6 +1,8 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
+import io.github.epres.model.Action;
+import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.DocumentKind;
 import java.time.LocalDate;
@@ -65,6 +67,62 @@ public interface LanguageProfile {
   /** Twelve lists, January to December, of every form a month name takes in dates. */
   List<List<String>> months();
 
+  /** Headings that open an annex after the last paragraph: {@code ANNEX}, {@code PIELIKUMS}. */
+  List<String> annexHeadings();
+
+  /** The heading of a joint motion: {@code JOINT MOTION FOR A RESOLUTION}. */
+  List<String> jointMotionHeadings();
+
+  /** The heading of a motion by one group: {@code MOTION FOR A RESOLUTION}. */
+  List<String> motionHeadings();
+
+  /**
+   * A regular expression for a motion's "on behalf of the PPE Group" line, with a {@code group}
+   * group.
+   */
+  Optional<String> onBehalfOf();
+
+  /** Edition labels of web pages: {@code Provisional edition}. */
+  List<String> editionLabels();
+
+  /** Verb phrases that start an operative clause, by the action they express. */
+  Map<Action, List<String>> actionPhrases();
+
+  /** Words after which a new clause may start: {@code and}, {@code un}. */
+  List<String> clauseJoiners();
+
+  /** Words that tell what an addressee is: {@code Commission}, {@code valdīb}. */
+  Map<Addressee.Kind, List<String>> addresseeWords();
+
+  /**
+   * A regular expression for where an addressee's noun phrase ends: " to " in English, an
+   * infinitive in Latvian.
+   */
+  Optional<String> addresseeEnd();
+
+  /**
+   * Voting-list labels with {@code {n}} for the number or letter: keys {@code citation}, {@code
+   * recital}, {@code paragraph} and {@code point} (where {@code {parent}} is the block's label).
+   */
+  Map<String, String> voteLabels();
+
+  /** A regular expression for "Rules 144(5) and 132(4)" with a {@code rules} group. */
+  Optional<String> rulesPattern();
+
+  /**
+   * A regular expression for one rule in the {@code rules} group: {@code rule}, {@code paragraph}.
+   */
+  Optional<String> rulePattern();
+
+  /**
+   * A regular expression for an earlier resolution cited by date, with {@code {date}} for the date
+   * and an optional {@code topic} group.
+   */
+  Optional<String> resolutionReference();
+
+  /** The Official Journal's abbreviation: {@code OJ}, {@code ABl.}, {@code OV}. */
+  Optional<String> officialJournal();
+
   @Value.Check
   default void check() {
     if (months().size() != 12) {
@@ -116,6 +174,66 @@ public interface LanguageProfile {
             m.group("procedure")));
   }
 
+  /**
+   * Reads a title that lacks the full title pattern — a motion's "European Parliament resolution on
+   * … (2025/2691(RSP))" without a date, or a legislative resolution whose procedure line holds COM
+   * and council numbers too: the first kind word, the first date, the last procedure reference, and
+   * as subject what follows the kind word (and the date) up to the bracket of the procedure. Empty
+   * when the line names no kind.
+   */
+  default Optional<TitleParts> readLooseTitle(String line) {
+    String text = line.strip();
+    String kind = null;
+    int kindEnd = -1;
+    for (String word : kindWords()) {
+      int at = text.indexOf(word);
+      if (at >= 0) {
+        kind = word;
+        kindEnd = at + word.length();
+        break;
+      }
+    }
+    if (kind == null) {
+      return Optional.empty();
+    }
+    List<DateRef> dates = findDates(text);
+    int subjectStart = kindEnd;
+    if (!dates.isEmpty() && dates.get(0).offset() >= kindEnd - kind.length()) {
+      subjectStart = Math.max(kindEnd, dates.get(0).offset() + dates.get(0).text().length());
+    }
+    String procedure = null;
+    int subjectEnd = text.length();
+    Matcher m = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)").matcher(text);
+    while (m.find()) {
+      procedure = m.group();
+      int bracket = openingBracket(text, m.start());
+      subjectEnd = bracket >= subjectStart ? bracket : subjectEnd;
+    }
+    String subject = text.substring(Math.min(subjectStart, subjectEnd), subjectEnd).strip();
+    subject = subject.replaceAll("^[,\\s]+|[,\\s]+$", "");
+    return Optional.of(
+        new TitleParts(
+            kindOf(kind),
+            dates.isEmpty() ? null : dates.get(0).text(),
+            dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
+            subject,
+            procedure));
+  }
+
+  /** The bracket that opens the group {@code at} stands in, or -1. */
+  private static int openingBracket(String text, int at) {
+    int depth = 0;
+    for (int j = at - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && depth-- == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Reads the first date in {@code text}; empty when there is none or it is not a real date. */
   default Optional<LocalDate> readDate(String text) {
     List<DateRef> dates = findDates(text);
@@ -139,7 +257,7 @@ public interface LanguageProfile {
    * Whether a line holds one of the kind words: a cheap test that spares most lines, and most
    * profiles during detection, the title pattern (and its compilation).
    */
-  private boolean mentionsKind(String line) {
+  default boolean mentionsKind(String line) {
     for (String word : kindWords()) {
       if (line.contains(word)) {
         return true;
@@ -207,6 +325,66 @@ public interface LanguageProfile {
     }
     return Map.copyOf(numbers);
   }
+
+  /** The date patterns as one alternation without named groups, to embed in other patterns. */
+  @Value.Lazy
+  default String anyDate() {
+    List<String> dates = new ArrayList<>();
+    for (String date : datePatterns()) {
+      dates.add("(?:" + Openers.unnamedGroups(date) + ")");
+    }
+    return String.join("|", dates);
+  }
+
+  /** The verb phrases of {@link #actionPhrases()}, longest first, with their actions. */
+  @Value.Lazy
+  default List<Map.Entry<String, Action>> verbPhrases() {
+    List<Map.Entry<String, Action>> phrases = new ArrayList<>();
+    actionPhrases().forEach((action, list) -> list.forEach(p -> phrases.add(Map.entry(p, action))));
+    phrases.sort(
+        Comparator.comparingInt((Map.Entry<String, Action> e) -> e.getKey().length()).reversed());
+    return List.copyOf(phrases);
+  }
+
+  @Value.Lazy
+  default Optional<Pattern> compiledOnBehalfOf() {
+    return onBehalfOf().map(Pattern::compile);
+  }
+
+  @Value.Lazy
+  default Optional<Pattern> compiledAddresseeEnd() {
+    return addresseeEnd().map(Pattern::compile);
+  }
+
+  @Value.Lazy
+  default Optional<Pattern> compiledRulesPattern() {
+    return rulesPattern().map(Pattern::compile);
+  }
+
+  @Value.Lazy
+  default Optional<Pattern> compiledRulePattern() {
+    return rulePattern().map(Pattern::compile);
+  }
+
+  @Value.Lazy
+  default Optional<Pattern> compiledResolutionReference() {
+    return resolutionReference()
+        .map(r -> Pattern.compile(r.replace("{date}", "(?<date>" + anyDate() + ")")));
+  }
+
+  /** The voting-list label of a block kind, {@code {n}} filled in; English where none is given. */
+  default String voteLabel(String kind, String n) {
+    String pattern = voteLabels().get(kind);
+    return (pattern != null ? pattern : ENGLISH_VOTE_LABELS.get(kind)).replace("{n}", n);
+  }
+
+  /** The English voting-list labels. */
+  Map<String, String> ENGLISH_VOTE_LABELS =
+      Map.of(
+          "citation", "Citation {n}",
+          "recital", "Recital {n}",
+          "paragraph", "§ {n}",
+          "point", "{parent}, point {n}");
 
   static Builder builder() {
     return new Builder();

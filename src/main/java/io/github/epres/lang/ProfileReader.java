@@ -1,12 +1,18 @@
 package io.github.epres.lang;
 
+import io.github.epres.model.Action;
+import io.github.epres.model.Addressee;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class ProfileReader {
   private static final Pattern NUMBERED_KEY = Pattern.compile("(datePattern|month)\\.\\d+");
+  private static final Pattern MAP_KEY = Pattern.compile("(action|addressee|voteLabel)\\.\\w+");
   private static final Set<String> PLAIN_KEYS =
       Set.of(
           "code",
@@ -30,7 +37,18 @@ final class ProfileReader {
           "kind.resolution",
           "kind.legislativeResolution",
           "kind.decision",
-          "titlePattern");
+          "titlePattern",
+          "annexHeadings",
+          "jointMotionHeadings",
+          "motionHeadings",
+          "onBehalfOf",
+          "editionLabels",
+          "clauseJoiners",
+          "addresseeEnd",
+          "rulesPattern",
+          "rulePattern",
+          "resolutionReference",
+          "officialJournal");
 
   private ProfileReader() {}
 
@@ -40,7 +58,9 @@ final class ProfileReader {
       properties.load(reader);
     }
     for (String key : properties.stringPropertyNames()) {
-      if (!PLAIN_KEYS.contains(key) && !NUMBERED_KEY.matcher(key).matches()) {
+      if (!PLAIN_KEYS.contains(key)
+          && !NUMBERED_KEY.matcher(key).matches()
+          && !MAP_KEY.matcher(key).matches()) {
         throw new IOException("unknown language profile key " + key);
       }
     }
@@ -58,10 +78,59 @@ final class ProfileReader {
           .titlePattern(required(properties, "titlePattern"))
           .datePatterns(numbered(properties, "datePattern"))
           .months(months(properties))
+          .annexHeadings(list(properties, "annexHeadings"))
+          .jointMotionHeadings(list(properties, "jointMotionHeadings"))
+          .motionHeadings(list(properties, "motionHeadings"))
+          .onBehalfOf(optional(properties, "onBehalfOf"))
+          .editionLabels(list(properties, "editionLabels"))
+          .clauseJoiners(list(properties, "clauseJoiners"))
+          .addresseeEnd(optional(properties, "addresseeEnd"))
+          .rulesPattern(optional(properties, "rulesPattern"))
+          .rulePattern(optional(properties, "rulePattern"))
+          .resolutionReference(optional(properties, "resolutionReference"))
+          .officialJournal(optional(properties, "officialJournal"))
+          .actionPhrases(enumLists(properties, "action.", Action.class))
+          .addresseeWords(enumLists(properties, "addressee.", Addressee.Kind.class))
+          .voteLabels(voteLabels(properties))
           .build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new IOException("invalid language profile: " + e.getMessage(), e);
     }
+  }
+
+  private static Optional<String> optional(Properties properties, String key) {
+    String value = properties.getProperty(key, "");
+    return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** Lists under {@code prefix.NAME} keys, by the constant NAME of {@code type}. */
+  private static <E extends Enum<E>> Map<E, List<String>> enumLists(
+      Properties properties, String prefix, Class<E> type) throws IOException {
+    Map<E, List<String>> lists = new EnumMap<>(type);
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith(prefix)) {
+        try {
+          lists.put(Enum.valueOf(type, key.substring(prefix.length())), list(properties, key));
+        } catch (IllegalArgumentException e) {
+          throw new IOException("unknown language profile key " + key, e);
+        }
+      }
+    }
+    return lists;
+  }
+
+  private static Map<String, String> voteLabels(Properties properties) throws IOException {
+    Map<String, String> labels = new HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("voteLabel.")) {
+        String kind = key.substring("voteLabel.".length());
+        if (!LanguageProfile.ENGLISH_VOTE_LABELS.containsKey(kind)) {
+          throw new IOException("unknown language profile key " + key);
+        }
+        labels.put(kind, properties.getProperty(key).strip());
+      }
+    }
+    return labels;
   }
 
   private static List<List<String>> months(Properties properties) {

@@ -26,4 +26,22 @@ public interface Block extends Node {
 
   /** The dates written in the text, in order. */
   List<DateRef> dates();
+
+  /** The sub-points inside the block, in order, each with the points nested in it. */
+  List<Point> points();
+
+  /** The operative (or "whereas") clauses, in order; empty for citations. */
+  List<Clause> clauses();
+
+  /** The references written in the text, in order. */
+  List<Reference> references();
+
+  /**
+   * The label the EP's voting lists give the block, in the document's language: {@code § 5}, {@code
+   * C apsvērums}; {@link #voteLabelEn()} gives the English one.
+   */
+  String voteLabel();
+
+  /** The English voting-list label: {@code § 5}, {@code Recital C}, {@code Citation 3}. */
+  String voteLabelEn();
 }

@@ -16,12 +16,17 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "id",
   "label",
+  "voteLabel",
+  "voteLabelEn",
   "number",
   "marker",
   "opener",
   "text",
   "footnoteRefs",
   "dates",
+  "points",
+  "clauses",
+  "references",
   "span",
   "eol"
 })

@@ -20,7 +20,13 @@ public interface OtherLine extends Node {
     /** Nothing but white space. */
     BLANK,
     /** Text that fits no block kind. */
-    TEXT
+    TEXT,
+    /** Page furniture or a motion's header before the title, read into {@link Header}. */
+    HEADER,
+    /** A procedure line between title and author line: "(Consultation)", "***I". */
+    PROCEDURE,
+    /** The "o o o" line before the final paragraphs. */
+    SEPARATOR
   }
 
   @Value.Parameter

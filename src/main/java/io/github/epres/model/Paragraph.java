@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.epres.internal.EpresStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An operative paragraph: a numbered item, "1. Calls on …". */
@@ -16,16 +17,25 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "id",
   "label",
+  "voteLabel",
+  "voteLabelEn",
+  "heading",
   "number",
   "marker",
   "opener",
   "text",
   "footnoteRefs",
   "dates",
+  "points",
+  "clauses",
+  "references",
   "span",
   "eol"
 })
 public interface Paragraph extends Block {
+  /** The id of the heading above the paragraph, where the text has headings. */
+  Optional<String> heading();
+
   static Builder builder() {
     return new Builder();
   }

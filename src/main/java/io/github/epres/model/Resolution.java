@@ -29,12 +29,15 @@ import org.immutables.value.Value;
   "language",
   "languageConfidence",
   "byteOrderMark",
+  "header",
   "title",
   "authorLine",
   "citations",
   "recitals",
   "paragraphs",
+  "headings",
   "footnotes",
+  "annex",
   "otherLines",
   "diagnostics"
 })
@@ -51,6 +54,8 @@ public interface Resolution {
     return false;
   }
 
+  Optional<Header> header();
+
   Optional<Title> title();
 
   Optional<AuthorLine> authorLine();
@@ -61,7 +66,13 @@ public interface Resolution {
 
   List<Paragraph> paragraphs();
 
+  /** Headings between groups of paragraphs. */
+  List<Heading> headings();
+
+  /** The footnote block at the end of the text, linked by number to the markers. */
   List<Footnote> footnotes();
+
+  Optional<Annex> annex();
 
   /** Blank lines and lines that fit no block kind, in document order. */
   List<OtherLine> otherLines();
@@ -75,10 +86,38 @@ public interface Resolution {
     List<Node> nodes = new ArrayList<>();
     title().ifPresent(nodes::add);
     authorLine().ifPresent(nodes::add);
-    Stream.of(citations(), recitals(), paragraphs(), footnotes(), otherLines())
+    Stream.of(citations(), recitals(), paragraphs(), headings(), footnotes(), otherLines())
         .forEach(nodes::addAll);
+    annex().ifPresent(nodes::add);
     nodes.sort(Comparator.comparingInt(n -> n.span().offset()));
     return List.copyOf(nodes);
+  }
+
+  /** Citations, recitals and paragraphs in document order. */
+  @JsonIgnore
+  @Value.Lazy
+  default List<Block> blocks() {
+    List<Block> blocks = new ArrayList<>(citations());
+    blocks.addAll(recitals());
+    blocks.addAll(paragraphs());
+    blocks.sort(Comparator.comparingInt(b -> b.span().offset()));
+    return List.copyOf(blocks);
+  }
+
+  /**
+   * The block with this id ({@code para_5}) or voting-list label, in English ({@code § 5}, {@code
+   * Recital C}, {@code Citation 3}) or in the document's language; case and spacing do not matter.
+   */
+  default Optional<Block> find(String label) {
+    String wanted = VoteLabels.normalise(label);
+    for (Block block : blocks()) {
+      if (block.id().equals(label)
+          || VoteLabels.normalise(block.voteLabelEn()).equals(wanted)
+          || VoteLabels.normalise(block.voteLabel()).equals(wanted)) {
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether any diagnostic is an {@link Severity#ERROR}. */

@@ -1,0 +1,218 @@
+package io.github.epres.internal;
+
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Action;
+import io.github.epres.model.Addressee;
+import io.github.epres.model.Clause;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Splits a paragraph into operative clauses and a recital into its "whereas" clauses. A paragraph's
+ * clause starts at the beginning of the text and wherever one of the profile's verb phrases follows
+ * a semicolon or a joining word ("; calls on", ", and urges", "un mudina"); its action is the
+ * phrase's, or {@link Action#UNKNOWN} for a first phrase the profile does not know. Only the first
+ * clause may be UNKNOWN: elsewhere an unknown word after "and" is just text.
+ */
+final class ClauseFinder {
+  /** Verbs that name whom they address right after them: "calls on the Commission to …". */
+  private static final Set<Action> ADDRESSING =
+      EnumSet.of(
+          Action.CALLS_ON, Action.URGES, Action.ENCOURAGES, Action.RECOMMENDS, Action.INSTRUCTS);
+
+  private final LanguageProfile profile;
+
+  ClauseFinder(LanguageProfile profile) {
+    this.profile = profile;
+  }
+
+  List<Clause> paragraph(String text) {
+    List<int[]> starts = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    List<Action> actions = new ArrayList<>();
+    int first = skipSpaces(text, 0);
+    Map.Entry<String, Action> verb = verbAt(text, first);
+    starts.add(new int[] {first});
+    if (verb != null) {
+      phrases.add(text.substring(first, first + verb.getKey().length()));
+      actions.add(verb.getValue());
+    } else {
+      phrases.add(firstWord(text, first));
+      actions.add(Action.UNKNOWN);
+    }
+    for (int i = first + 1; i < text.length(); i++) {
+      int start = clauseStartAfter(text, i);
+      if (start < 0) {
+        continue;
+      }
+      Map.Entry<String, Action> next = verbAt(text, start);
+      if (next != null) {
+        starts.add(new int[] {start});
+        phrases.add(text.substring(start, start + next.getKey().length()));
+        actions.add(next.getValue());
+        i = start + next.getKey().length();
+      }
+    }
+    List<Clause> clauses = new ArrayList<>(starts.size());
+    for (int c = 0; c < starts.size(); c++) {
+      int start = starts.get(c)[0];
+      int end = c + 1 < starts.size() ? starts.get(c + 1)[0] : text.length();
+      clauses.add(clause(actions.get(c), phrases.get(c), start, trimEnd(text, start, end), text));
+    }
+    return clauses;
+  }
+
+  /** A recital's clauses: one per opener at the start or after a semicolon. */
+  List<Clause> recital(String text, String opener) {
+    List<Integer> starts = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    int first = skipSpaces(text, 0);
+    starts.add(first);
+    phrases.add(opener != null ? opener : firstWord(text, first));
+    for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+      int start = skipSpaces(text, i + 1);
+      Optional<String> next = profile.recitalOpener(text.substring(start));
+      if (next.isPresent()) {
+        starts.add(start);
+        phrases.add(next.get());
+      }
+    }
+    List<Clause> clauses = new ArrayList<>(starts.size());
+    for (int c = 0; c < starts.size(); c++) {
+      int start = starts.get(c);
+      int end = c + 1 < starts.size() ? starts.get(c + 1) : text.length();
+      clauses.add(
+          Clause.builder()
+              .action(opener != null || c > 0 ? Action.WHEREAS : Action.UNKNOWN)
+              .phrase(phrases.get(c))
+              .offset(start)
+              .length(trimEnd(text, start, end) - start)
+              .build());
+    }
+    return clauses;
+  }
+
+  private Clause clause(Action action, String phrase, int start, int end, String text) {
+    Clause.Builder clause =
+        Clause.builder().action(action).phrase(phrase).offset(start).length(end - start);
+    if (ADDRESSING.contains(action)) {
+      clause.addressee(addressee(text.substring(start + phrase.length(), end)));
+    }
+    return clause.build();
+  }
+
+  /**
+   * The noun phrase right after an addressing verb, up to where the profile says it ends ("to" in
+   * English, an infinitive in Latvian); only when it names a known kind or starts with a capital,
+   * so that "calls for the release" has no addressee.
+   */
+  private Optional<Addressee> addressee(String rest) {
+    if (profile.compiledAddresseeEnd().isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher end = profile.compiledAddresseeEnd().get().matcher(rest);
+    String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    // The kind named first wins; of words found at one place, the longest ("Komisijas
+    // priekšsēdētājas vietnieku" is the VP/HR, not the Commission).
+    Addressee.Kind kind = null;
+    int at = Integer.MAX_VALUE;
+    int length = 0;
+    for (Map.Entry<Addressee.Kind, List<String>> words : profile.addresseeWords().entrySet()) {
+      for (String word : words.getValue()) {
+        int index = phrase.indexOf(word);
+        if (index >= 0 && (index < at || (index == at && word.length() > length))) {
+          at = index;
+          length = word.length();
+          kind = words.getKey();
+        }
+      }
+    }
+    if (kind == null && !namesSomeone(phrase)) {
+      return Optional.empty();
+    }
+    return Optional.of(Addressee.of(phrase, kind == null ? Addressee.Kind.OTHER : kind));
+  }
+
+  /**
+   * Whether a noun phrase starts with a capital, after a short article ("the EU", "Russia"): a name
+   * rather than "the release of …".
+   */
+  private static boolean namesSomeone(String phrase) {
+    int space = phrase.indexOf(' ');
+    String first = phrase;
+    if (space > 0 && space <= 3 && Character.isLowerCase(phrase.charAt(0))) {
+      first = phrase.substring(space + 1);
+    }
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+  }
+
+  /**
+   * Where a clause may start if position {@code i} ends a separator: after "; " or after a joining
+   * word (with or without a comma before it); -1 otherwise.
+   */
+  private int clauseStartAfter(String text, int i) {
+    char c = text.charAt(i);
+    if (c == ';') {
+      return skipSpaces(text, i + 1);
+    }
+    if (c != ' ' || i + 1 >= text.length()) {
+      return -1;
+    }
+    for (String joiner : profile.clauseJoiners()) {
+      int end = i + 1 + joiner.length();
+      if (end < text.length()
+          && text.regionMatches(i + 1, joiner, 0, joiner.length())
+          && text.charAt(end) == ' ') {
+        return skipSpaces(text, end);
+      }
+    }
+    return -1;
+  }
+
+  /** The longest verb phrase at {@code at} that ends at a word boundary; case is ignored. */
+  private Map.Entry<String, Action> verbAt(String text, int at) {
+    for (Map.Entry<String, Action> phrase : profile.verbPhrases()) {
+      String p = phrase.getKey();
+      int end = at + p.length();
+      if (end <= text.length()
+          && text.regionMatches(true, at, p, 0, p.length())
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  private static String firstWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(from, end);
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A clause ends before the white space that separates it from the next. */
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,236 @@
+package io.github.epres.internal;
+
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.AuthorGroup;
+import io.github.epres.model.Header;
+import io.github.epres.model.Motion;
+import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Reference;
+import io.github.epres.model.ReplacedMotion;
+import io.github.epres.model.Span;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what stands before the title into a {@link Header}: the furniture of an EP web page or of
+ * text copied from one (document numbers, possibly run together; the day line "Thursday, 11
+ * February 2021 - Brussels"; an edition label; "Procedure : 2021/2544(RSP)") and a motion's header
+ * (its heading, tabling date, Rules, the motions it replaces and its authors by group).
+ */
+final class HeaderReader {
+  /** A motion's date line: "7.5.2025" or "7.5.2025 - (2025/2691(RSP))". */
+  private static final Pattern MOTION_DATE =
+      Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s*[-–]\\s*\\(?.*)?");
+
+  /** A replaced motion: "B10‑0249/2025 (Verts/ALE)". */
+  private static final Pattern REPLACED =
+      Pattern.compile(
+          "[-–]?\\s*(B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\s*(?:\\((?<group>[^)]+)\\))?\\s*");
+
+  private final LanguageProfile profile;
+  private final ReferenceFinder references;
+
+  HeaderReader(LanguageProfile profile, ReferenceFinder references) {
+    this.profile = profile;
+    this.references = references;
+  }
+
+  Header read(List<SourceLine> lines) {
+    SourceLine first = lines.get(0);
+    SourceLine last = lines.get(lines.size() - 1);
+    Header.Builder header =
+        Header.builder()
+            .span(
+                Span.of(
+                    first.span().line(),
+                    1,
+                    first.span().offset(),
+                    last.span().end() - first.span().offset()));
+    int motionStart = motionHeading(lines);
+    int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;
+    for (int i = 0; i < furnitureEnd; i++) {
+      furniture(lines.get(i).text(), header);
+    }
+    if (motionStart >= 0) {
+      Motion motion = motion(lines.subList(motionStart, lines.size()));
+      header.motion(motion);
+      if (motion.procedure().isPresent()) {
+        header.procedure(motion.procedure());
+      }
+    }
+    Header built = header.build();
+    if (built.documentNumber().isEmpty() && !built.documentNumbers().isEmpty()) {
+      return Header.builder().from(built).documentNumber(built.documentNumbers().get(0)).build();
+    }
+    return built;
+  }
+
+  /** A line of page furniture: document numbers, a day line, an edition, a procedure. */
+  private void furniture(String line, Header.Builder header) {
+    String text = plain(line);
+    header.addAllDocumentNumbers(ReferenceFinder.documentNumbers(text));
+    if (profile != null && profile.editionLabels().contains(text)) {
+      header.edition(text);
+      return;
+    }
+    Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
+    if (procedure.find()) {
+      header.procedure(ProcedureReference.parse(procedure.group()));
+      return;
+    }
+    if (profile == null) {
+      return;
+    }
+    // The day line: a written date and, after the last " - ", the place.
+    Optional<LocalDate> date = profile.readDate(text);
+    int dash = text.lastIndexOf(" - ");
+    if (date.isPresent() && dash > 0 && text.length() < 100) {
+      header.date(date);
+      header.place(text.substring(dash + 3).strip());
+    }
+  }
+
+  /** The index of the motion's heading line, or -1. */
+  private int motionHeading(List<SourceLine> lines) {
+    if (profile == null) {
+      return -1;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (motionKind(plain(lines.get(i).text())) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Motion.Kind motionKind(String text) {
+    if (headingWords(text) == null) {
+      return null;
+    }
+    return isJoint(text) ? Motion.Kind.JOINT_MOTION : Motion.Kind.MOTION;
+  }
+
+  private boolean isJoint(String text) {
+    for (String heading : profile.jointMotionHeadings()) {
+      if (text.startsWith(heading)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The motion heading words that start {@code text}, or null. */
+  private String headingWords(String text) {
+    for (List<String> headings : List.of(profile.jointMotionHeadings(), profile.motionHeadings())) {
+      for (String heading : headings) {
+        if (text.startsWith(heading)) {
+          return heading;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Motion motion(List<SourceLine> lines) {
+    String heading = plain(lines.get(0).text());
+    Motion.Builder motion = Motion.builder().kind(motionKind(heading)).heading(heading);
+    String subject = heading.substring(headingWords(heading).length()).strip();
+    if (!subject.isEmpty()) {
+      motion.subject(subject);
+    }
+    List<String> names = new ArrayList<>();
+    Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
+    for (SourceLine line : lines.subList(1, lines.size())) {
+      String text = plain(line.text());
+      Matcher date = MOTION_DATE.matcher(text);
+      Matcher replaced = REPLACED.matcher(text);
+      Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
+      List<String> numbers = ReferenceFinder.documentNumbers(text);
+      List<Reference> rules = rules(text);
+      if (date.matches()) {
+        motion.date(date(date));
+        Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
+        if (procedure.find()) {
+          motion.procedure(ProcedureReference.parse(procedure.group()));
+        }
+      } else if (replaced.matches()) {
+        motion.addReplacedMotions(
+            ReplacedMotion.of(
+                ReferenceFinder.normalise(replaced.group(1)),
+                Optional.ofNullable(replaced.group("group"))));
+      } else if (!rules.isEmpty()) {
+        for (Reference rule : rules) {
+          motion.addRules(rule.value().split(", "));
+        }
+      } else if (group != null && group.matches()) {
+        motion.addAuthorGroups(
+            AuthorGroup.of(Optional.of(group.group("group")), List.copyOf(names)));
+        names.clear();
+      } else if (!numbers.isEmpty() && numbers.get(0).startsWith("RC-")) {
+        motion.seeAlso(numbers.get(0));
+      } else if (text.startsWith("(") && !ReferenceFinder.PROCEDURE.matcher(text).find()) {
+        continue;
+      } else if (text.startsWith("(")) {
+        Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
+        procedure.find();
+        motion.procedure(ProcedureReference.parse(procedure.group()));
+      } else if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+        // "on the human rights situation in …" in a PDF copy; other lower-case lines are wording.
+        if (subject.isEmpty() && names.isEmpty()) {
+          subject = text;
+          motion.subject(text);
+        }
+      } else if (!text.endsWith(":") && !text.isEmpty()) {
+        names.addAll(authors(text));
+      }
+    }
+    if (!names.isEmpty()) {
+      // The last names may stand without an "on behalf of" line: they are kept, groupless.
+      motion.addAuthorGroups(AuthorGroup.of(Optional.empty(), List.copyOf(names)));
+    }
+    return motion.build();
+  }
+
+  /** A line with no-break spaces as spaces, stripped: web pages put them around dashes. */
+  private static String plain(String text) {
+    return text.replace('\u00A0', ' ').strip();
+  }
+
+  private List<Reference> rules(String text) {
+    List<Reference> rules = new ArrayList<>();
+    for (Reference reference : references.find(text)) {
+      if (reference.kind() == Reference.Kind.RULES) {
+        rules.add(reference);
+      }
+    }
+    return rules;
+  }
+
+  private static List<String> authors(String text) {
+    List<String> names = new ArrayList<>();
+    for (String name : text.split(",")) {
+      String stripped = ReferenceFinder.normalise(name.strip());
+      if (!stripped.isEmpty()) {
+        names.add(stripped);
+      }
+    }
+    return names;
+  }
+
+  private static Optional<LocalDate> date(Matcher m) {
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.epres.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns an EP web page (doceo: texts adopted, motions, joint motions, reports) into the text the
+ * parser reads: one line per paragraph or line break, the document number from the page title
+ * first. Navigation, menus, download buttons, the "procedure" box and the page footer are left out;
+ * a block's marker span and the spacer after it join its text on one line ("– having regard …", "A.
+ * whereas …"); footnote markers stay glued to their word; a footnote table row becomes one "(1) OJ
+ * …" line.
+ *
+ * <p>jsoup parses the page from a string: it resolves no external entity and fetches nothing.
+ */
+public final class HtmlText {
+  /** Elements that end a line. */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "tr",
+          "table",
+          "section",
+          "article",
+          "main",
+          "body",
+          "blockquote",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "hr");
+
+  /** What is page furniture rather than the document. */
+  private static final String FURNITURE =
+      "script, style, noscript, template, svg, button, nav, header, footer, form, "
+          + ".es_dropdown, .doceo-ring, .breadcrumb, .sr-only, .d-md-none, div:has(> .separator)";
+
+  private HtmlText() {}
+
+  /** The page's text, lines separated by "\n". */
+  public static String of(String html) {
+    Document page = Jsoup.parse(html, "", Parser.htmlParser());
+    List<String> lines = new ArrayList<>();
+    String number = documentNumber(page.title());
+    if (number != null) {
+      lines.add(number);
+    }
+    Element root = page.selectFirst("main");
+    if (root == null) {
+      root = page.body();
+    }
+    root.select(FURNITURE).remove();
+    StringBuilder line = new StringBuilder();
+    collect(root, line, lines);
+    end(line, lines);
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** The EP document number among the " | "-separated parts of the page title, or null. */
+  private static String documentNumber(String title) {
+    for (String part : title.split("\\|")) {
+      String candidate = part.strip();
+      if (ReferenceFinder.EP_DOCUMENT.matcher(candidate).matches()) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Walks the tree without recursion, so that deeply nested pages cannot overflow the stack. */
+  private static void collect(Element root, StringBuilder line, List<String> lines) {
+    Node node = root.childNodeSize() > 0 ? root.childNode(0) : null;
+    while (node != null && node != root) {
+      if (node instanceof TextNode text) {
+        append(line, text.getWholeText());
+      } else if (node instanceof Element element) {
+        String tag = element.normalName();
+        if (tag.equals("br") || BLOCKS.contains(tag)) {
+          end(line, lines);
+        } else if (tag.equals("td") || tag.equals("th")) {
+          append(line, " ");
+        }
+        if (element.childNodeSize() > 0) {
+          node = element.childNode(0);
+          continue;
+        }
+      }
+      // Climb until there is a next sibling, ending a line after each block left behind.
+      while (node != root && node.nextSibling() == null) {
+        node = node.parentNode();
+        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+          end(line, lines);
+        }
+      }
+      node = node == root ? null : node.nextSibling();
+    }
+  }
+
+  /** Appends text with runs of ordinary white space made one space; NBSP is kept. */
+  private static void append(StringBuilder line, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+        if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+          line.append(' ');
+        }
+      } else {
+        line.append(c);
+      }
+    }
+  }
+
+  private static void end(StringBuilder line, List<String> lines) {
+    String text = line.toString().strip();
+    line.setLength(0);
+    if (!text.isEmpty() && !text.chars().allMatch(c -> c == '\u00A0' || c == ' ')) {
+      lines.add(text);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.epres.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.epres.internal.EpresStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What stands before the title: the page furniture of EP web pages and copies of them (document
+ * numbers, the sitting's date and place, the edition) and a motion's header. The lines themselves
+ * are kept as {@link OtherLine.Kind#HEADER} lines.
+ */
+@Value.Immutable
+@EpresStyle
+@JsonSerialize(as = ImmutableHeader.class)
+@JsonDeserialize(as = ImmutableHeader.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+  "documentNumber",
+  "documentNumbers",
+  "date",
+  "place",
+  "edition",
+  "procedure",
+  "motion",
+  "span"
+})
+public interface Header {
+  /** The document's own number: the first EP document number in the header. */
+  Optional<String> documentNumber();
+
+  /**
+   * Every EP document number in the header, in order, with non-breaking hyphens read as hyphens:
+   * {@code P9_TA(2021)0056}, {@code RC-B9-0144/2021}.
+   */
+  List<String> documentNumbers();
+
+  /** The sitting's date, from a day line such as "Thursday, 11 February 2021 - Brussels". */
+  Optional<LocalDate> date();
+
+  Optional<String> place();
+
+  /** An edition label such as "Provisional edition". */
+  Optional<String> edition();
+
+  Optional<ProcedureReference> procedure();
+
+  Optional<Motion> motion();
+
+  /** From the first header line through the last. */
+  Span span();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableHeader.Builder {}
+}
