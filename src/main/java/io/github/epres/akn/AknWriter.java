@@ -2,25 +2,38 @@ package io.github.epres.akn;
 
 import io.github.epres.model.Block;
 import io.github.epres.model.DateRef;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Header;
+import io.github.epres.model.Heading;
+import io.github.epres.model.Paragraph;
+import io.github.epres.model.Point;
+import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Reference;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Title;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a {@link Resolution} as an Akoma Ntoso 3.0 {@code doc name="resolution"}: FRBR
- * identification, a preface with the title, the author line as a preamble formula, citations and
- * recitals in the preamble, paragraphs in the main body, and every date the parser read as an
- * inline {@code date}. Element ids ({@code eId}) are the model's ids. The output validates against
- * the OASIS schema (tested). Uses StAX, so markup characters are escaped by the XML writer;
- * characters XML 1.0 cannot hold at all are replaced (see {@link XmlText}).
+ * identification (from the EP document number, or the procedure), a preface with the title, the
+ * author line as a preamble formula, citations and recitals in the preamble (their sub-points as
+ * {@code blockList}s), paragraphs in the main body (sub-points as {@code point}s, grouped under
+ * their headings as {@code hcontainer}s), dates as inline {@code date}, typed references as {@code
+ * ref}, and footnote markers as the {@code authorialNote} of their footnote. Element ids ({@code
+ * eId}) are the model's ids. The output validates against the OASIS schema (tested). Uses StAX, so
+ * markup characters are escaped by the XML writer; characters XML 1.0 cannot hold at all are
+ * replaced (see {@link XmlText}).
  */
 public final class AknWriter {
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -126,9 +139,14 @@ public final class AknWriter {
       xml.writeCharacters(title.date().get().toString());
       xml.writeEndElement();
     }
-    if (title.procedure().isPresent()) {
+    Optional<String> number =
+        resolution
+            .header()
+            .flatMap(Header::documentNumber)
+            .or(() -> title.procedure().map(ProcedureReference::reference));
+    if (number.isPresent()) {
       xml.writeStartElement("docNumber");
-      text(title.procedure().get().reference());
+      text(number.get());
       xml.writeEndElement();
     }
     xml.writeStartElement("docProponent");
@@ -149,7 +167,7 @@ public final class AknWriter {
     if (resolution.authorLine().isPresent()) {
       xml.writeStartElement("formula");
       xml.writeAttribute("name", "authorLine");
-      paragraph(resolution.authorLine().get().text(), List.of());
+      paragraph(resolution.authorLine().get().text());
       xml.writeEndElement();
     }
     items("citations", "citation", resolution.citations());
@@ -167,53 +185,262 @@ public final class AknWriter {
     for (Block block : blocks) {
       xml.writeStartElement(element);
       xml.writeAttribute("eId", block.id());
-      num(block);
-      paragraph(block.text(), block.dates());
+      num(block.marker());
+      Inline inline = new Inline(block);
+      if (block.points().isEmpty()) {
+        paragraph(inline, 0, block.text().length());
+      } else {
+        // Items of the preamble hold blocks only: their points become a list.
+        paragraph(inline, 0, inline.lead(block.points().get(0)));
+        blockList(inline, block.points());
+      }
       xml.writeEndElement();
     }
     xml.writeEndElement();
   }
 
+  private void blockList(Inline inline, List<Point> points) throws XMLStreamException {
+    xml.writeStartElement("blockList");
+    xml.writeAttribute("eId", points.get(0).id() + "__list");
+    for (Point point : points) {
+      xml.writeStartElement("item");
+      xml.writeAttribute("eId", point.id());
+      num(point.marker());
+      paragraph(inline, inline.start(point), inline.end(point));
+      if (!point.points().isEmpty()) {
+        blockList(inline, point.points());
+      }
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+  }
+
+  /** Paragraphs, grouped under the headings above them as {@code hcontainer}s. */
   private void mainBody() throws XMLStreamException {
     xml.writeStartElement("mainBody");
     if (resolution.paragraphs().isEmpty()) {
       xml.writeEmptyElement("p");
     }
-    for (Block block : resolution.paragraphs()) {
+    String open = null;
+    for (Paragraph block : resolution.paragraphs()) {
+      String heading = block.heading().orElse(null);
+      if (!java.util.Objects.equals(heading, open)) {
+        if (open != null) {
+          xml.writeEndElement();
+        }
+        open = heading;
+        if (heading != null) {
+          heading(heading);
+        }
+      }
       xml.writeStartElement("paragraph");
       xml.writeAttribute("eId", block.id());
-      num(block);
-      xml.writeStartElement("content");
-      paragraph(block.text(), block.dates());
+      num(block.marker());
+      Inline inline = new Inline(block);
+      if (block.points().isEmpty()) {
+        xml.writeStartElement("content");
+        paragraph(inline, 0, block.text().length());
+        xml.writeEndElement();
+      } else {
+        xml.writeStartElement("intro");
+        paragraph(inline, 0, inline.lead(block.points().get(0)));
+        xml.writeEndElement();
+        points(inline, block.points());
+      }
       xml.writeEndElement();
+    }
+    if (open != null) {
       xml.writeEndElement();
     }
     xml.writeEndElement();
   }
 
-  private void num(Block block) throws XMLStreamException {
-    String marker = block.marker().strip();
-    if (!marker.isEmpty()) {
+  /** Opens the {@code hcontainer} of a heading; the caller closes it after its paragraphs. */
+  private void heading(String id) throws XMLStreamException {
+    xml.writeStartElement("hcontainer");
+    xml.writeAttribute("eId", id);
+    xml.writeAttribute("name", "crossHeading");
+    for (Heading heading : resolution.headings()) {
+      if (heading.id().equals(id)) {
+        num(heading.marker());
+        xml.writeStartElement("heading");
+        text(heading.text().strip());
+        xml.writeEndElement();
+      }
+    }
+  }
+
+  private void points(Inline inline, List<Point> points) throws XMLStreamException {
+    for (Point point : points) {
+      xml.writeStartElement("point");
+      xml.writeAttribute("eId", point.id());
+      num(point.marker());
+      if (point.points().isEmpty()) {
+        xml.writeStartElement("content");
+        paragraph(inline, inline.start(point), inline.end(point));
+        xml.writeEndElement();
+      } else {
+        xml.writeStartElement("intro");
+        paragraph(inline, inline.start(point), inline.end(point));
+        xml.writeEndElement();
+        points(inline, point.points());
+      }
+      xml.writeEndElement();
+    }
+  }
+
+  private void num(String marker) throws XMLStreamException {
+    String num = marker.replace('\u00A0', ' ').strip();
+    if (!num.isEmpty()) {
       xml.writeStartElement("num");
-      text(marker);
+      text(num);
       xml.writeEndElement();
     }
   }
 
-  /** A {@code p} holding the text, with each date the parser read as an inline {@code date}. */
-  private void paragraph(String text, List<DateRef> dates) throws XMLStreamException {
+  /**
+   * A {@code p} with the part of a block's text from {@code from} to {@code to}: dates as {@code
+   * date}, references as {@code ref}, footnote markers as the {@code authorialNote} of their
+   * footnote.
+   */
+  private void paragraph(Inline inline, int from, int to) throws XMLStreamException {
     xml.writeStartElement("p");
-    int at = 0;
-    for (DateRef date : dates) {
-      text(text.substring(at, date.offset()));
-      xml.writeStartElement("date");
-      xml.writeAttribute("date", date.date().toString());
-      text(date.text());
-      xml.writeEndElement();
-      at = date.offset() + date.text().length();
-    }
-    text(text.substring(at));
+    inline.write(from, to);
     xml.writeEndElement();
+  }
+
+  /** The author line: plain text in a {@code p}. */
+  private void paragraph(String text) throws XMLStreamException {
+    xml.writeStartElement("p");
+    text(text);
+    xml.writeEndElement();
+  }
+
+  /** The inline elements of one block's text, nested where one lies inside another. */
+  private final class Inline {
+    private final String text;
+    private final int textStart;
+    private final List<Mark> marks = new ArrayList<>();
+
+    Inline(Block block) {
+      text = block.text();
+      textStart = block.span().offset() + block.marker().length();
+      for (DateRef date : block.dates()) {
+        marks.add(new Mark(date.offset(), date.offset() + date.text().length(), date, null, null));
+      }
+      for (Reference ref : block.references()) {
+        marks.add(new Mark(ref.offset(), ref.offset() + ref.text().length(), null, ref, null));
+      }
+      for (FootnoteRef ref : block.footnoteRefs()) {
+        Footnote footnote = footnote(ref.number());
+        if (footnote != null) {
+          marks.add(
+              new Mark(ref.offset(), ref.offset() + ref.marker().length(), null, null, footnote));
+        }
+      }
+      // By start, the longer first, so that a reference opens before a date inside it.
+      marks.sort(
+          java.util.Comparator.comparingInt(Mark::start)
+              .thenComparing(java.util.Comparator.comparingInt(Mark::end).reversed()));
+    }
+
+    /** Where the text before a point (and its marker) ends in the block's text. */
+    int lead(Point point) {
+      return point.span().offset() - textStart;
+    }
+
+    /** Where a point's own text starts in the block's text. */
+    int start(Point point) {
+      return point.span().offset() + point.marker().length() - textStart;
+    }
+
+    int end(Point point) {
+      return point.span().offset() + point.marker().length() + point.text().length() - textStart;
+    }
+
+    void write(int from, int to) throws XMLStreamException {
+      int at = from;
+      int end = to;
+      while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      for (Mark mark : marks) {
+        if (mark.start() < at || mark.end() > end) {
+          continue;
+        }
+        text(text.substring(at, mark.start()));
+        open(mark);
+        write(mark.start(), mark.end(), mark);
+        xml.writeEndElement();
+        at = mark.end();
+      }
+      text(text.substring(at, end));
+    }
+
+    /** The inside of a mark: its text, with the marks that lie wholly within it. */
+    private void write(int from, int to, Mark outer) throws XMLStreamException {
+      if (outer.footnote() != null) {
+        xml.writeStartElement("p");
+        text(outer.footnote().text());
+        xml.writeEndElement();
+        return;
+      }
+      int at = from;
+      for (Mark mark : marks) {
+        if (mark == outer || mark.start() < at || mark.end() > to || mark.ref() != null) {
+          continue;
+        }
+        if (mark.footnote() != null) {
+          continue;
+        }
+        text(text.substring(at, mark.start()));
+        open(mark);
+        write(mark.start(), mark.end(), mark);
+        xml.writeEndElement();
+        at = mark.end();
+      }
+      text(text.substring(at, to));
+    }
+
+    private void open(Mark mark) throws XMLStreamException {
+      if (mark.date() != null) {
+        xml.writeStartElement("date");
+        xml.writeAttribute("date", mark.date().date().toString());
+      } else if (mark.ref() != null) {
+        xml.writeStartElement("ref");
+        xml.writeAttribute("href", href(mark.ref()));
+      } else {
+        xml.writeStartElement("authorialNote");
+        xml.writeAttribute("marker", mark.footnote().marker().strip());
+        xml.writeAttribute("placement", "bottom");
+        xml.writeAttribute("eId", "fn_" + mark.footnote().number() + "_" + mark.start());
+      }
+    }
+  }
+
+  /** One inline element: exactly one of date, ref and footnote is set. */
+  private record Mark(int start, int end, DateRef date, Reference ref, Footnote footnote) {}
+
+  private Footnote footnote(int number) {
+    for (Footnote footnote : resolution.footnotes()) {
+      if (footnote.number() == number) {
+        return footnote;
+      }
+    }
+    return null;
+  }
+
+  /** An Akoma Ntoso-style URI for what a reference names. */
+  static String href(Reference ref) {
+    String value = ref.value().replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^-|-$", "");
+    return switch (ref.kind()) {
+      case PROCEDURE -> "/akn/eu/procedure/" + value;
+      case EP_DOCUMENT -> "/akn/eu/doc/ep/" + value;
+      case COMMISSION_DOCUMENT -> "/akn/eu/doc/commission/" + value;
+      case OFFICIAL_JOURNAL -> "/akn/eu/officialJournal/" + value;
+      case RULES -> "/akn/eu/rulesOfProcedure/ep/" + value;
+      case RESOLUTION -> "/akn/eu/doc/resolution/" + value;
+    };
   }
 
   private void empty(String element, String attribute, String value) throws XMLStreamException {
@@ -233,12 +460,21 @@ public final class AknWriter {
     return resolution.title().flatMap(Title::date).map(LocalDate::toString).orElse("9999-01-01");
   }
 
-  /** The procedure reference in URI form (2021-2544-RSP), or "unknown". */
+  /**
+   * The EP document number in URI form (P9_TA-2021-0056), or else the procedure reference
+   * (2021-2544-RSP), or "unknown".
+   */
   private String workNumber() {
     return resolution
-        .title()
-        .flatMap(Title::procedure)
-        .map(p -> p.year() + "-" + p.number() + "-" + p.type())
+        .header()
+        .flatMap(Header::documentNumber)
+        .map(n -> n.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("^-|-$", ""))
+        .or(
+            () ->
+                resolution
+                    .title()
+                    .flatMap(Title::procedure)
+                    .map(p -> p.year() + "-" + p.number() + "-" + p.type()))
         .orElse("unknown");
   }
 

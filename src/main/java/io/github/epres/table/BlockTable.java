@@ -1,8 +1,12 @@
 package io.github.epres.table;
 
 import io.github.epres.model.Block;
+import io.github.epres.model.Citation;
+import io.github.epres.model.Clause;
 import io.github.epres.model.DateRef;
+import io.github.epres.model.Header;
 import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Recital;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Title;
 import java.io.IOException;
@@ -23,12 +27,30 @@ public final class BlockTable {
 
   /** The rows of a document; {@code source} names where it came from (may be empty). */
   public static List<BlockRow> rows(Resolution resolution, String source) {
-    String document =
+    String procedure =
         resolution.title().flatMap(Title::procedure).map(ProcedureReference::reference).orElse("");
+    String number = resolution.header().flatMap(Header::documentNumber).orElse("");
     List<BlockRow> rows = new ArrayList<>();
-    add(rows, source, document, resolution.language(), "citation", resolution.citations());
-    add(rows, source, document, resolution.language(), "recital", resolution.recitals());
-    add(rows, source, document, resolution.language(), "paragraph", resolution.paragraphs());
+    for (Block b : resolution.blocks()) {
+      String kind =
+          b instanceof Citation ? "citation" : b instanceof Recital ? "recital" : "paragraph";
+      rows.add(
+          new BlockRow(
+              source,
+              number,
+              procedure,
+              resolution.language(),
+              kind,
+              b.id(),
+              b.label().orElse(""),
+              b.voteLabel(),
+              b.voteLabelEn(),
+              b.number(),
+              b.opener().orElse(""),
+              actions(b.clauses()),
+              dates(b.dates()),
+              b.text()));
+    }
     return rows;
   }
 
@@ -60,27 +82,12 @@ public final class BlockTable {
     }
   }
 
-  private static void add(
-      List<BlockRow> rows,
-      String source,
-      String document,
-      String language,
-      String kind,
-      List<? extends Block> blocks) {
-    for (Block b : blocks) {
-      rows.add(
-          new BlockRow(
-              source,
-              document,
-              language,
-              kind,
-              b.id(),
-              b.label().orElse(""),
-              b.number(),
-              b.opener().orElse(""),
-              dates(b.dates()),
-              b.text()));
+  private static String actions(List<Clause> clauses) {
+    StringBuilder text = new StringBuilder();
+    for (Clause clause : clauses) {
+      text.append(text.length() == 0 ? "" : " ").append(clause.action());
     }
+    return text.toString();
   }
 
   private static String dates(List<DateRef> dates) {

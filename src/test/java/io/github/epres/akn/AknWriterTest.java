@@ -51,7 +51,7 @@ public class AknWriterTest {
 
   public static Stream<Path> fixtures() throws IOException {
     List<Path> files = new ArrayList<>(List.of(Seeds.REFERENCE));
-    for (String dir : List.of("golden", "languages")) {
+    for (String dir : List.of("golden", "languages", "realworld")) {
       try (Stream<Path> list = Files.list(Path.of("src", "test", "resources", dir))) {
         list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
       }
@@ -87,12 +87,52 @@ public class AknWriterTest {
         .contains("<docNumber>2021/2544(RSP)</docNumber>")
         .contains("<formula name=\"authorLine\"><p>Eiropas Parlaments,</p></formula>")
         .contains(
-            "<citation eId=\"cit_1\"><num>–</num><p>ņemot vērā <date date=\"2019-03-14\">2019. gada 14. marta</date> rezolūciju")
+            "<citation eId=\"cit_1\"><num>–</num><p>ņemot vērā <ref href=\"/akn/eu/doc/resolution/2019-03-14\"><date date=\"2019-03-14\">2019. gada 14. marta</date> rezolūciju par cilvēktiesību stāvokli Kazahstānā</ref>(1) un")
         .contains("<recital eId=\"rec_W\"><num>W.</num>")
         .contains("<paragraph eId=\"para_27\"><num>27.</num><content><p>uzdod priekšsēdētājam");
     assertThat(xml.split("<citation ", -1)).hasSize(12);
     assertThat(xml.split("<recital ", -1)).hasSize(24);
     assertThat(xml.split("<paragraph ", -1)).hasSize(28);
+  }
+
+  @Test
+  void pointsHeadingsFootnotesAndReferencesInAkomaNtoso() throws Exception {
+    String text = Files.readString(Path.of("src/test/resources/realworld/copied-en.txt"));
+    String xml = AknWriter.write(PARSER.parse(text));
+    validate(xml);
+    assertThat(xml)
+        .contains("<docNumber>P9_TA(2021)0056</docNumber>")
+        .contains("<FRBRthis value=\"/akn/eu/doc/resolution/2021-02-11/P9_TA-2021-0056/!main\"/>")
+        .contains(
+            "<hcontainer eId=\"hdg_1\" name=\"crossHeading\"><heading>General observations</heading>"
+                + "<paragraph eId=\"para_1\">")
+        .contains(
+            "<paragraph eId=\"para_2\"><num>2.</num><intro><p>Calls on the Commission and the"
+                + " Member States to:</p></intro><point eId=\"para_2__point_a\"><num>(a)</num>"
+                + "<content><p>support civil society;</p></content></point>")
+        .contains(
+            "<point eId=\"para_2__point_b\"><num>(b)</num><intro><p>monitor the trials of:</p>"
+                + "</intro><point eId=\"para_2__point_b__point_i\">")
+        .contains(
+            "Kazakhstan</ref> <authorialNote marker=\"(1)\" placement=\"bottom\" eId=\"fn_1_93\">"
+                + "<p>OJ C 23, 21.1.2021, p. 23.</p></authorialNote>")
+        .contains(
+            "<ref href=\"/akn/eu/doc/resolution/2019-03-14\">its resolution of <date"
+                + " date=\"2019-03-14\">14 March 2019</date> on the human rights situation in"
+                + " Kazakhstan</ref>")
+        .contains(
+            "<ref href=\"/akn/eu/rulesOfProcedure/ep/144-5-132-4\">Rules 144(5) and 132(4)</ref>");
+  }
+
+  @Test
+  void theJointMotionPageValidates() throws Exception {
+    Path page =
+        Path.of(
+            System.getProperty("epres.shared", "../shared"), "corpus/en/RC-10-2025-0249_EN.html");
+    assumeThat(Files.exists(page)).as("the corpus in ../shared").isTrue();
+    String xml = AknWriter.write(PARSER.parseHtml(Files.readString(page)));
+    validate(xml);
+    assertThat(xml).contains("<docNumber>RC-B10-0249/2025</docNumber>");
   }
 
   @Test

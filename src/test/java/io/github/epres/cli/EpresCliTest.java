@@ -59,6 +59,38 @@ class EpresCliTest {
   }
 
   @Test
+  void anEpWebPageIsReadAsHtml() throws Exception {
+    Path page =
+        Path.of(
+            System.getProperty("epres.shared", "../shared"), "corpus/en/RC-10-2025-0249_EN.html");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(page), "../shared/corpus is absent");
+    Run run = run("parse", page.toString(), "--strict");
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.at("/header/documentNumber").asText()).isEqualTo("RC-B10-0249/2025");
+    assertThat(json.at("/header/motion/kind").asText()).isEqualTo("JOINT_MOTION");
+    assertThat(json.at("/header/motion/date").asText()).isEqualTo("2025-05-07");
+    assertThat(json.at("/header/motion/replacedMotions").size()).isEqualTo(5);
+    assertThat(json.at("/header/motion/authorGroups/5/authors/2").asText())
+        .isEqualTo("Merja Kyllönen");
+    assertThat(json.at("/paragraphs").size()).isEqualTo(9);
+    assertThat(json.at("/paragraphs/8/clauses/0/action").asText()).isEqualTo("INSTRUCTS");
+  }
+
+  @Test
+  void textCopiedFromAPageGivesItsHeaderInJson() throws Exception {
+    Run run = run("parse", "src/test/resources/realworld/copied-en.txt", "--strict");
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.at("/header/documentNumber").asText()).isEqualTo("P9_TA(2021)0056");
+    assertThat(json.at("/header/place").asText()).isEqualTo("Brussels");
+    assertThat(json.at("/paragraphs/1/points/1/points/0/id").asText())
+        .isEqualTo("para_2__point_b__point_i");
+    assertThat(json.at("/footnotes/0/text").asText()).isEqualTo("OJ C 23, 21.1.2021, p. 23.");
+    assertThat(json.at("/annex/heading").asText()).isEqualTo("ANNEX");
+  }
+
+  @Test
   void explicitLanguage() {
     Run run = run("parse", "--lang", "lv");
     assertThat(run.exitCode()).isZero();
@@ -167,7 +199,9 @@ class EpresCliTest {
       CSVRecord first = records.get(0);
       assertThat(first.get("id")).isEqualTo("cit_1");
       assertThat(first.get("kind")).isEqualTo("citation");
-      assertThat(first.get("document")).isEqualTo("2021/2544(RSP)");
+      assertThat(first.get("procedure")).isEqualTo("2021/2544(RSP)");
+      assertThat(first.get("voteLabelEn")).isEqualTo("Citation 1");
+      assertThat(records.get(34).get("actions")).isEqualTo("URGES CALLS_ON");
       assertThat(first.get("dates")).isEqualTo("2019-03-14 2013-04-18 2012-03-15 2009-09-17");
       assertThat(first.get("text")).startsWith("ņemot vērā 2019. gada 14. marta");
       assertThat(records.get(60).get("id")).isEqualTo("para_27");
@@ -178,6 +212,8 @@ class EpresCliTest {
     JsonNode last = new ObjectMapper().readTree(lines[60]);
     assertThat(last.get("id").asText()).isEqualTo("para_27");
     assertThat(last.get("number").asInt()).isEqualTo(27);
+    assertThat(last.get("voteLabel").asText()).isEqualTo("27. punkts");
+    assertThat(last.get("actions").asText()).isEqualTo("INSTRUCTS");
     assertThat(last.get("label").asText()).isEqualTo("27");
   }
 

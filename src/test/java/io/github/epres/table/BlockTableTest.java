@@ -22,7 +22,20 @@ class BlockTableTest {
         new ArrayList<>(BlockTable.rows(PARSER.parse(Seeds.reference()), "lv.txt"));
     rows.add(
         new BlockRow(
-            "a \"quoted\", file", "", "und", "paragraph", "para_1", "1", 1, "", "", "x\r\ny"));
+            "a \"quoted\", file",
+            "",
+            "",
+            "und",
+            "paragraph",
+            "para_1",
+            "1",
+            "§ 1",
+            "§ 1",
+            1,
+            "",
+            "UNKNOWN",
+            "",
+            "x\r\ny ]]> \u0007 \"q\""));
     for (int i = 0; i < 50; i++) {
       rows.addAll(
           BlockTable.rows(PARSER.parse(GeneratedDocuments.generate(new Random(i))), "g" + i));
@@ -40,13 +53,17 @@ class BlockTableTest {
         read.add(
             new BlockRow(
                 r.get("source"),
-                r.get("document"),
+                r.get("documentNumber"),
+                r.get("procedure"),
                 r.get("language"),
                 r.get("kind"),
                 r.get("id"),
                 r.get("label"),
+                r.get("voteLabel"),
+                r.get("voteLabelEn"),
                 Integer.parseInt(r.get("number")),
                 r.get("opener"),
+                r.get("actions"),
                 r.get("dates"),
                 r.get("text")));
       }
@@ -61,5 +78,24 @@ class BlockTableTest {
     assertThat(rows.get(11))
         .extracting(BlockRow::kind, BlockRow::id, BlockRow::label, BlockRow::opener)
         .containsExactly("recital", "rec_A", "A", "tā kā");
+    assertThat(rows.get(37))
+        .extracting(BlockRow::id, BlockRow::voteLabel, BlockRow::voteLabelEn, BlockRow::actions)
+        .containsExactly("para_4", "4. punkts", "§ 4", "WELCOMES EXPRESSES_CONCERN CALLS_ON");
+  }
+
+  @Test
+  void rowsCarryTheDocumentNumberOfThePageHeader() throws Exception {
+    List<BlockRow> rows =
+        BlockTable.rows(
+            PARSER.parse(
+                java.nio.file.Files.readString(
+                    java.nio.file.Path.of("src/test/resources/realworld/copied-en.txt"))),
+            "");
+    assertThat(rows)
+        .allSatisfy(
+            r -> {
+              assertThat(r.documentNumber()).isEqualTo("P9_TA(2021)0056");
+              assertThat(r.procedure()).isEqualTo("2021/2544(RSP)");
+            });
   }
 }
