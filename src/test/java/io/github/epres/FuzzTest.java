@@ -149,7 +149,7 @@ class FuzzTest {
   private static List<String> fixtures() {
     List<String> texts = new ArrayList<>();
     texts.add(Seeds.reference());
-    for (String dir : List.of("golden", "languages")) {
+    for (String dir : List.of("golden", "languages", "realworld")) {
       try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", dir))) {
         for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
           texts.add(Files.readString(file, StandardCharsets.UTF_8));

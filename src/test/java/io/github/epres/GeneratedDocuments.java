@@ -46,7 +46,31 @@ public final class GeneratedDocuments {
     ".",
     "–",
     "\u2028",
-    "\u0085"
+    "\u0085",
+    "(a) ",
+    "b) ",
+    "(iv) ",
+    "α) ",
+    "а) ",
+    "(12) ",
+    "[3] ",
+    "1a. ",
+    "I. ",
+    "o o o",
+    "PIELIKUMS",
+    "Vispārīgas piezīmes",
+    ":",
+    ",",
+    "; ",
+    "un mudina ",
+    "aicina Komisiju ",
+    "Ceturtdiena, 2021. gada 11. februāris - Brisele",
+    "P9_TA(2021)0056RC-B9-0144/2021",
+    "KOPĪGS REZOLŪCIJAS PRIEKŠLIKUMS",
+    "PPE grupas vārdā",
+    "(2021/2544(RSP))",
+    "Reglamenta 144. panta 5. punktu",
+    "OV C 23, 21.1.2021., 23. lpp."
   };
   private static final String[] EOLS = {"\n", "\n", "\n", "\r\n", "\r"};
 

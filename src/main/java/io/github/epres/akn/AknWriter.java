@@ -319,11 +319,13 @@ public final class AknWriter {
   /** The inline elements of one block's text, nested where one lies inside another. */
   private final class Inline {
     private final String text;
+    private final String blockId;
     private final int textStart;
     private final List<Mark> marks = new ArrayList<>();
 
     Inline(Block block) {
       text = block.text();
+      blockId = block.id();
       textStart = block.span().offset() + block.marker().length();
       for (DateRef date : block.dates()) {
         marks.add(new Mark(date.offset(), date.offset() + date.text().length(), date, null, null));
@@ -413,7 +415,8 @@ public final class AknWriter {
         xml.writeStartElement("authorialNote");
         xml.writeAttribute("marker", mark.footnote().marker().strip());
         xml.writeAttribute("placement", "bottom");
-        xml.writeAttribute("eId", "fn_" + mark.footnote().number() + "_" + mark.start());
+        xml.writeAttribute(
+            "eId", blockId + "__fn_" + mark.footnote().number() + "_" + mark.start());
       }
     }
   }

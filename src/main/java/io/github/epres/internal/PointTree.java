@@ -50,6 +50,7 @@ final class PointTree {
   private final Diagnostics diagnostics;
   private final List<Draft> top = new ArrayList<>();
   private final List<Level> levels = new ArrayList<>();
+  private final java.util.Set<String> ids = new java.util.HashSet<>();
   private Draft current;
   private int topDashes;
 
@@ -84,7 +85,12 @@ final class PointTree {
     } else {
       id = parentId + "__point_" + line.label();
     }
-    current = new Draft(id, style, line);
+    // A label repeated under one parent gets _2, _3 … as repeated block labels do.
+    String unique = id;
+    for (int n = 2; !ids.add(unique); n++) {
+      unique = id + "_" + n;
+    }
+    current = new Draft(unique, style, line);
     level.points().add(current);
     (level.parent() == null ? top : level.parent().children).add(current);
   }

@@ -114,7 +114,7 @@ public class AknWriterTest {
             "<point eId=\"para_2__point_b\"><num>(b)</num><intro><p>monitor the trials of:</p>"
                 + "</intro><point eId=\"para_2__point_b__point_i\">")
         .contains(
-            "Kazakhstan</ref> <authorialNote marker=\"(1)\" placement=\"bottom\" eId=\"fn_1_93\">"
+            "Kazakhstan</ref> <authorialNote marker=\"(1)\" placement=\"bottom\" eId=\"cit_1__fn_1_93\">"
                 + "<p>OJ C 23, 21.1.2021, p. 23.</p></authorialNote>")
         .contains(
             "<ref href=\"/akn/eu/doc/resolution/2019-03-14\">its resolution of <date"
