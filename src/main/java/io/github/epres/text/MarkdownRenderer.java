@@ -1,13 +1,19 @@
 package io.github.epres.text;
 
+import io.github.epres.model.Annex;
 import io.github.epres.model.Block;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.Heading;
+import io.github.epres.model.Paragraph;
+import io.github.epres.model.Point;
 import io.github.epres.model.Resolution;
 import java.util.List;
 
 /**
  * Renders a {@link Resolution} as Markdown for reading: the title as a heading, the author line,
- * then citations, recitals and paragraphs with their labels in bold. Not lossless; {@link
- * TextRenderer} is.
+ * then citations, recitals and paragraphs with their labels in bold, sub-points as nested lists,
+ * headings between paragraphs as second-level headings, then the footnotes and the annex. Not
+ * lossless; {@link TextRenderer} is.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
@@ -16,17 +22,68 @@ public final class MarkdownRenderer {
     StringBuilder md = new StringBuilder();
     resolution.title().ifPresent(t -> md.append("# ").append(escape(t.text())).append("\n\n"));
     resolution.authorLine().ifPresent(a -> md.append("*").append(escape(a.text())).append("*\n\n"));
-    section(md, resolution.citations(), false);
-    section(md, resolution.recitals(), true);
-    section(md, resolution.paragraphs(), true);
+    section(md, resolution.citations(), false, resolution);
+    section(md, resolution.recitals(), true, resolution);
+    section(md, resolution.paragraphs(), true, resolution);
+    if (!resolution.footnotes().isEmpty()) {
+      md.append("---\n\n");
+      for (Footnote f : resolution.footnotes()) {
+        md.append(escape(f.marker().strip())).append(' ').append(escape(f.text())).append("  \n");
+      }
+      md.append('\n');
+    }
+    if (resolution.annex().isPresent()) {
+      Annex annex = resolution.annex().get();
+      md.append("## ").append(escape(annex.heading())).append("\n\n");
+      String[] lines = annex.text().split("\r\n|\r|\n");
+      for (int i = 1; i < lines.length; i++) {
+        // "1. Name" at the start of a line would open a Markdown list.
+        String line = escape(lines[i].strip()).replaceFirst("^(\\d+)\\.", "$1\\\\.");
+        md.append(line).append(i < lines.length - 1 ? "  \n" : "\n");
+      }
+    }
     return md.toString();
   }
 
-  private static void section(StringBuilder md, List<? extends Block> blocks, boolean labelled) {
+  private static void section(
+      StringBuilder md, List<? extends Block> blocks, boolean labelled, Resolution resolution) {
+    String heading = null;
     for (Block b : blocks) {
-      md.append(labelled ? "**" + escape(b.marker().strip()) + "** " : "- ")
-          .append(escape(b.text()))
-          .append("\n\n");
+      if (b instanceof Paragraph p
+          && p.heading().isPresent()
+          && !p.heading().get().equals(heading)) {
+        heading = p.heading().get();
+        for (Heading h : resolution.headings()) {
+          if (h.id().equals(heading)) {
+            md.append("## ").append(escape(h.source().strip())).append("\n\n");
+          }
+        }
+      }
+      String marker = b.marker().replace('\u00A0', ' ').strip();
+      md.append(labelled ? "**" + escape(marker) + "** " : "- ");
+      if (b.points().isEmpty()) {
+        md.append(escape(b.text().strip())).append("\n\n");
+      } else {
+        int textStart = b.span().offset() + b.marker().length();
+        md.append(
+                escape(
+                    b.text().substring(0, b.points().get(0).span().offset() - textStart).strip()))
+            .append("\n\n");
+        points(md, b.points(), 0);
+        md.append('\n');
+      }
+    }
+  }
+
+  private static void points(StringBuilder md, List<Point> points, int depth) {
+    for (Point p : points) {
+      md.append("  ".repeat(depth))
+          .append("- ")
+          .append(escape(p.marker().replace('\u00A0', ' ').strip()))
+          .append(' ')
+          .append(escape(p.text().strip()))
+          .append('\n');
+      points(md, p.points(), depth + 1);
     }
   }
 
