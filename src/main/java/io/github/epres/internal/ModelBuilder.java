@@ -276,7 +276,10 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
    */
   private int procedureLinesEnd(List<SourceLine> texts, int title, int author) {
     int next = title + 1;
-    if (next < texts.size() && next != author) {
+    // Only the very next line: a title's lines are never apart.
+    if (next < texts.size()
+        && next != author
+        && texts.get(next).span().line() == texts.get(title).span().line() + 1) {
       String text = texts.get(next).text().strip();
       java.util.regex.Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
       if (text.startsWith("(") && m.find() && text.length() <= m.group().length() + 4) {

@@ -111,6 +111,53 @@ class HtmlInputTest {
   }
 
   @Test
+  void randomMarkupNeverBreaksTheReader() {
+    String[] pieces = {
+      "<p>",
+      "</p>",
+      "<div>",
+      "</div>",
+      "<br>",
+      "<span>",
+      "</span>",
+      "<table><tr><td>",
+      "</td>",
+      "<sup>(1)</sup>",
+      "<main>",
+      "</main>",
+      "<script>x</script>",
+      "&amp;",
+      "&#0;",
+      "&nbsp;",
+      "– ",
+      "A. ",
+      "1. ",
+      "(a) ",
+      "whereas ",
+      "The European Parliament,",
+      "<!--",
+      "-->",
+      "<",
+      ">",
+      "\uD800",
+      "\u0000",
+      "<h1>",
+      "<title>RC-B9-0144/2021</title>",
+      "\n"
+    };
+    java.util.Random random = new java.util.Random(0x47A1);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder html = new StringBuilder();
+      for (int p = random.nextInt(60); p >= 0; p--) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = ResolutionParser.htmlText(html.toString());
+      Resolution r = PARSER.parseHtml(html.toString());
+      assertThat(io.github.epres.text.TextRenderer.render(r)).isEqualTo(text);
+    }
+  }
+
+  @Test
   void pagesAreToldFromText() {
     assertThat(ResolutionParser.looksLikeHtml("\uFEFF  <!DOCTYPE html><html>")).isTrue();
     assertThat(ResolutionParser.looksLikeHtml("<html lang=\"en\">")).isTrue();

@@ -16,6 +16,8 @@ class SummaryTest {
             String.format(
                 "lv 2021-02-11 2021/2544(RSP)%n"
                     + "11 citations, 23 recitals, 27 paragraphs, 28 dates%n"
-                    + "para_27: uzdod priekšsēdētājam nosūtīt šo rezolūc…%n"));
+                    + "para_27: uzdod priekšsēdētājam nosūtīt šo rezolūc…%n"
+                    + "§ 5 condemns: nosoda ekstrēmisma novēršanas tiesību ak…%n"
+                    + "20 calls on: [AUTHORITIES, GOVERNMENT, OTHER, MEMBER_STATES, VP_HR, COMMISSION]%n"));
   }
 }
