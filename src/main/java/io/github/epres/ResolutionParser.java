@@ -40,8 +40,10 @@ public final class ResolutionParser {
   private final List<LanguageProfile> profiles;
   private final LanguageProfile language;
   private final ParseLimits limits;
+  private final boolean semantics;
 
   private ResolutionParser(Builder builder) {
+    this.semantics = builder.semantics;
     this.strict = builder.strict;
     this.profiles = List.copyOf(builder.profiles);
     this.language = builder.language == null ? null : profile(builder.language, profiles);
@@ -63,7 +65,7 @@ public final class ResolutionParser {
 
   /** Parses a document held in a string. */
   public Resolution parse(String text) {
-    return checked(DocumentReader.read(text, profiles, language, limits), text);
+    return checked(DocumentReader.read(text, profiles, language, limits, semantics), text);
   }
 
   /**
@@ -86,7 +88,7 @@ public final class ResolutionParser {
       return parse(decoded.text());
     }
     String text = decoded.text();
-    Resolution parsed = DocumentReader.read(text, profiles, language, limits);
+    Resolution parsed = DocumentReader.read(text, profiles, language, limits, semantics);
     int at = text.indexOf('\uFFFD') - (parsed.byteOrderMark() ? 1 : 0);
     Diagnostic bad =
         Diagnostic.of(
@@ -177,6 +179,7 @@ public final class ResolutionParser {
     private final List<LanguageProfile> profiles = new ArrayList<>(LanguageProfiles.builtIn());
     private String language;
     private ParseLimits limits = ParseLimits.DEFAULT;
+    private boolean semantics = true;
 
     private Builder() {}
 
@@ -189,6 +192,16 @@ public final class ResolutionParser {
     /** Uses the profile of this ISO 639-1 code instead of detecting the language. */
     public Builder language(String code) {
       this.language = code;
+      return this;
+    }
+
+    /**
+     * Whether to read what the text says — clauses with their actions and addressees, and typed
+     * references — besides its layout (default true). Without it, blocks have empty {@code
+     * clauses()} and {@code references()}, and parsing is about three times faster.
+     */
+    public Builder semantics(boolean semantics) {
+      this.semantics = semantics;
       return this;
     }
 

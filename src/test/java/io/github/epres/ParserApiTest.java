@@ -97,4 +97,20 @@ class ParserApiTest {
     assertThat(r.language()).isEqualTo("lv");
     assertThat(r.languageConfidence()).isEqualTo(0.25);
   }
+
+  @Test
+  void withoutSemanticsTheLayoutIsTheSameAndClausesAndReferencesAreEmpty() {
+    Resolution full = ResolutionParser.builder().build().parse(Seeds.reference());
+    Resolution layout =
+        ResolutionParser.builder().semantics(false).build().parse(Seeds.reference());
+    assertThat(Structure.of(layout)).isEqualTo(Structure.of(full));
+    assertThat(layout.blocks())
+        .allSatisfy(
+            b -> {
+              assertThat(b.clauses()).isEmpty();
+              assertThat(b.references()).isEmpty();
+            });
+    assertThat(full.paragraphs().get(0).clauses()).hasSize(2);
+    assertThat(layout.find("§ 5")).isPresent();
+  }
 }

@@ -36,7 +36,11 @@ public final class DocumentReader {
    * @param explicit the profile to use without detection, or null to detect the language
    */
   public static Resolution read(
-      String input, List<LanguageProfile> profiles, LanguageProfile explicit, ParseLimits limits) {
+      String input,
+      List<LanguageProfile> profiles,
+      LanguageProfile explicit,
+      ParseLimits limits,
+      boolean semantics) {
     boolean bom = input.startsWith("\uFEFF");
     String text = bom ? input.substring(1) : input;
     if (text.length() > limits.maxInputLength()) {
@@ -77,7 +81,7 @@ public final class DocumentReader {
             Span.of(1, 1, 0, 0));
       }
     }
-    return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits);
+    return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits, semantics);
   }
 
   /** A document over a limit: kept whole, unparsed, as one line with the error. */

@@ -17,11 +17,9 @@ import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Heading;
 import io.github.epres.model.OtherLine;
 import io.github.epres.model.Paragraph;
-import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Recital;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
-import io.github.epres.model.Title;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,11 +61,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int recitals;
   private int paragraphs;
   private boolean hasAuthorLine;
-  private LanguageProfile.TitleParts titleParts;
   private Pending pending;
   private final DateFinder dates;
   private final ReferenceFinder references;
   private final ClauseFinder clauses;
+  private final boolean semantics;
   private final int maxLineLength;
   private final int maxNesting;
   private int headings;
@@ -86,7 +84,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       LanguageProfile profile,
       Resolution.Builder resolution,
       Diagnostics diagnostics,
-      ParseLimits limits) {
+      ParseLimits limits,
+      boolean semantics) {
+    this.semantics = semantics;
     this.maxLineLength = limits.maxLineLength();
     this.maxNesting = limits.maxNesting();
     this.lines = lines;
@@ -109,8 +109,10 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       LanguageProfile profile,
       Resolution.Builder resolution,
       Diagnostics diagnostics,
-      ParseLimits limits) {
-    new ModelBuilder(lines, profile, resolution, diagnostics, limits).visitDocument(tree);
+      ParseLimits limits,
+      boolean semantics) {
+    new ModelBuilder(lines, profile, resolution, diagnostics, limits, semantics)
+        .visitDocument(tree);
     return resolution.diagnostics(diagnostics.sorted()).build();
   }
 
@@ -168,25 +170,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         texts.add(line);
       }
     }
-    int author = authorLineIndex(texts);
-    int title = titleIndex(texts, author);
-    int titleEnd = title;
-    boolean titleFound = title >= 0;
-    int wrappedEnd = title < 0 ? wrappedTitleEnd(texts, author) : -1;
-    if (wrappedEnd >= 0) {
-      title = 0;
-      titleEnd = wrappedEnd;
-      titleFound = true;
-    }
-    if (title < 0) {
-      title = looseTitleIndex(texts, author);
-      titleFound = title >= 0;
-      titleEnd = titleFound ? procedureLinesEnd(texts, title, author) : title;
-    }
-    if (title < 0) {
-      title = author >= 0 ? author - 1 : 0;
-      titleEnd = title;
-    }
+    TitleFinder.Layout layout = TitleFinder.find(texts, profile);
+    int author = layout.author();
+    int title = layout.title();
+    int titleEnd = layout.titleEnd();
+    boolean titleFound = layout.found();
     List<SourceLine> titleLines = new ArrayList<>();
     List<SourceLine> headerLines = new ArrayList<>();
     if (author == 0) {
@@ -217,14 +205,14 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       } else if (title >= 0 && index >= title && index <= titleEnd) {
         titleLines.add(line);
         if (index == titleEnd) {
-          title(titleLines);
+          resolution.title(TitleFinder.title(titleLines, profile, layout.parts(), diagnostics));
         }
       } else if (index == author) {
         hasAuthorLine = true;
         resolution.authorLine(AuthorLine.of(line.text(), line.span(), line.eol()));
       } else if (author >= 0 && index > author) {
         citationOrContinuation(line);
-      } else if (index > titleEnd && isProcedureLine(line.text())) {
+      } else if (index > titleEnd && TitleFinder.isProcedureLine(line.text())) {
         otherLine(line, OtherLine.Kind.PROCEDURE);
       } else {
         unrecognizedPreambleLine(line);
@@ -242,58 +230,6 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         DiagnosticCode.UNRECOGNIZED_LINE,
         "line before the first block is neither the title nor the author line",
         line.spanAt(1, line.text().length()));
-  }
-
-  /**
-   * A procedure line of a legislative text between its title and the author line: bracketed, such
-   * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I".
-   */
-  private static boolean isProcedureLine(String text) {
-    String t = text.strip();
-    return (t.startsWith("(") && t.endsWith(")")) || t.matches("\\*{1,3}[IV]*");
-  }
-
-  /**
-   * The last line before the author line that names a document kind: a title without the full title
-   * pattern (a motion's dateless title, a legislative title); -1 when there is none.
-   */
-  private int looseTitleIndex(List<SourceLine> texts, int author) {
-    if (profile == null) {
-      return -1;
-    }
-    for (int i = (author >= 0 ? author : texts.size()) - 1; i >= 0; i--) {
-      titleParts = profile.readLooseTitle(texts.get(i).text()).orElse(null);
-      if (titleParts != null) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A title followed by its procedure on a line of its own, "(2025/2691(RSP))", as on motion pages,
-   * ends with that line; the procedure is read from it.
-   */
-  private int procedureLinesEnd(List<SourceLine> texts, int title, int author) {
-    int next = title + 1;
-    // Only the very next line: a title's lines are never apart.
-    if (next < texts.size()
-        && next != author
-        && texts.get(next).span().line() == texts.get(title).span().line() + 1) {
-      String text = texts.get(next).text().strip();
-      java.util.regex.Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
-      if (text.startsWith("(") && m.find() && text.length() <= m.group().length() + 4) {
-        titleParts =
-            new LanguageProfile.TitleParts(
-                titleParts.kind(),
-                titleParts.dateText(),
-                titleParts.date(),
-                titleParts.subject(),
-                m.group());
-        return next;
-      }
-    }
-    return title;
   }
 
   /** One block with the loose lines after it. */
@@ -673,84 +609,6 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return true;
   }
 
-  private int authorLineIndex(List<SourceLine> texts) {
-    if (profile == null) {
-      // Without a language, layout alone says the author line is the last line before the blocks.
-      return texts.size() >= 2 ? texts.size() - 1 : -1;
-    }
-    for (int i = 0; i < texts.size(); i++) {
-      if (profile.isAuthorLine(texts.get(i).text())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The line before the author line that has the profile's title pattern, or -1. */
-  private int titleIndex(List<SourceLine> texts, int author) {
-    int end = author >= 0 ? author : texts.size();
-    for (int i = 0; i < end && profile != null; i++) {
-      titleParts = profile.readTitle(texts.get(i).text()).orElse(null);
-      if (titleParts != null) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The last of the lines before the author line when together, joined, they have the title pattern
-   * (a title hard-wrapped over several lines); otherwise -1.
-   */
-  private int wrappedTitleEnd(List<SourceLine> texts, int author) {
-    if (profile == null || titleParts != null || author < 2) {
-      return -1;
-    }
-    StringBuilder joined = new StringBuilder();
-    for (int i = 0; i < author; i++) {
-      if (i > 0 && texts.get(i).span().line() != texts.get(i - 1).span().line() + 1) {
-        return -1;
-      }
-      joined.append(i == 0 ? "" : " ").append(texts.get(i).text().strip());
-    }
-    titleParts = profile.readTitle(joined.toString()).orElse(null);
-    return titleParts == null ? -1 : author - 1;
-  }
-
-  private void title(List<SourceLine> lines) {
-    SourceLine first = lines.get(0);
-    SourceLine line = lines.get(lines.size() - 1);
-    StringBuilder text = new StringBuilder(first.text());
-    for (int i = 1; i < lines.size(); i++) {
-      text.append(lines.get(i - 1).eol()).append(lines.get(i).text());
-    }
-    Span span =
-        Span.of(
-            first.span().line(),
-            1,
-            first.span().offset(),
-            line.span().end() - first.span().offset());
-    Title.Builder title = Title.builder().text(text.toString()).span(span).eol(line.eol());
-    if (profile != null) {
-      if (titleParts != null) {
-        title
-            .kind(Optional.ofNullable(titleParts.kind()))
-            .date(titleParts.date())
-            .subject(Optional.ofNullable(titleParts.subject()))
-            .procedure(
-                titleParts.procedure() == null
-                    ? Optional.empty()
-                    : ProcedureReference.parse(titleParts.procedure()));
-      } else {
-        diagnostics.report(
-            DiagnosticCode.TITLE_NOT_UNDERSTOOD,
-            "title does not have the " + profile.code() + " title pattern",
-            first.spanAt(1, first.text().length()));
-      }
-    }
-    resolution.title(title.build());
-  }
-
   /** An unrecognised line keeps its marker in its text, so that nothing of it is lost. */
   private void otherLine(SourceLine line, OtherLine.Kind kind) {
     String text = line.marker().isEmpty() ? line.text() : line.marker() + line.text();
@@ -862,7 +720,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
             dates == null ? List.of() : dates.find(text),
             p.points == null ? List.of() : p.points.build(),
             clauses(p.stage, text, p.opener),
-            references.find(text),
+            semantics ? references.find(text) : List.of(),
             profile == null
                 ? LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN)
                 : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN),
@@ -912,7 +770,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   }
 
   private List<Clause> clauses(Stage stage, String text, String opener) {
-    if (clauses == null || stage == Stage.CITATIONS) {
+    if (!semantics || clauses == null || stage == Stage.CITATIONS) {
       return List.of();
     }
     return stage == Stage.RECITALS ? clauses.recital(text, opener) : clauses.paragraph(text);

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,8 @@ final class ReferenceFinder {
               + HYPHEN
               + "(?<sn>\\d{4})/(?<sy>\\d{4})");
 
+  private static final List<String> COMMISSION_KINDS = List.of("COM", "JOIN", "SWD", "SEC");
+
   static final Pattern COMMISSION =
       Pattern.compile(
           "\\b(?<kind>COM|JOIN|SWD|SEC)\\s?\\((?<year>\\d{4})\\)\\s?(?<number>\\d{1,4})"
@@ -60,41 +64,150 @@ final class ReferenceFinder {
           + "|(?:p|S|pag|str|s|σ|blz|lk|lch|стр)\\.?\\s?(?<pb>\\d+)))?";
 
   private final LanguageProfile profile;
-  private final Pattern officialJournal;
+  private final List<String> abbreviations;
+
+  /** The start of the language's word for a resolution: no match can be where it is not. */
+  private final String resolutionStem;
+
+  /** The words a Rules reference starts with ("Rule", "Reglamenta "), likewise. */
+  private final String rulesPrefix;
+
+  private final Pattern rulePattern;
+
+  /** The text being scanned, reused from block to block. */
+  private char[] chars = new char[0];
+
+  /** The characters a reference can start at or hinge on, as a table. */
+  private final boolean[] anchors = new boolean[0x3000];
+
+  // One matcher per pattern for the whole parse, reset to each text where an anchor is found.
+  private final Matcher procedure = PROCEDURE.matcher("").useTransparentBounds(true);
+  private final Matcher document = EP_DOCUMENT.matcher("");
+  private final Matcher commission = COMMISSION.matcher("").useTransparentBounds(true);
+  private final Matcher officialJournal;
+  private final Matcher rules;
 
   ReferenceFinder(LanguageProfile profile) {
     this.profile = profile;
     List<String> abbreviations = new ArrayList<>(List.of("OJ"));
     if (profile != null) {
-      profile.officialJournal().ifPresent(abbreviations::add);
+      profile.officialJournal().filter(a -> !a.equals("OJ")).ifPresent(abbreviations::add);
     }
+    this.abbreviations = List.copyOf(abbreviations);
+    String word = profile == null ? "" : profile.resolutionWords().get(0);
+    this.resolutionStem = word.substring(0, Math.min(word.length(), 6)).toLowerCase(Locale.ROOT);
+    this.officialJournal =
+        OFFICIAL_JOURNALS
+            .computeIfAbsent(this.abbreviations, ReferenceFinder::officialJournal)
+            .matcher("")
+            .useTransparentBounds(true);
+    boolean withRules =
+        profile != null
+            && profile.compiledRulesPattern().isPresent()
+            && profile.compiledRulePattern().isPresent();
+    this.rulesPrefix = withRules ? literalPrefix(profile.rulesPattern().get()) : "";
+    this.rules =
+        withRules && !rulesPrefix.isEmpty()
+            ? profile.compiledRulesPattern().get().matcher("")
+            : null;
+    this.rulePattern = withRules ? profile.compiledRulePattern().get() : null;
+    for (char c : new char[] {'/', '-', '\u2011', '_'}) {
+      anchors[c] = true;
+    }
+    List<String> words = new ArrayList<>(COMMISSION_KINDS);
+    words.addAll(this.abbreviations);
+    if (rules != null) {
+      words.add(rulesPrefix);
+    }
+    for (String w : words) {
+      if (w.charAt(0) < anchors.length) {
+        anchors[w.charAt(0)] = true;
+      }
+    }
+  }
+
+  /** The Official Journal pattern of each list of abbreviations, compiled once. */
+  private static final Map<List<String>, Pattern> OFFICIAL_JOURNALS = new ConcurrentHashMap<>();
+
+  private static Pattern officialJournal(List<String> abbreviations) {
     StringBuilder names = new StringBuilder();
     for (String abbreviation : abbreviations) {
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(abbreviation));
     }
-    this.officialJournal =
-        Pattern.compile(
-            "(?<!\\p{L})(?:"
-                + names
-                + ")\\s(?<series>[CL])\\s(?<issue>\\d+\\s?[A-Z]?)\\.?,?\\s"
-                + "(?:vom |del |du |de |af |z |της |van )?"
-                + OJ_DATE
-                + OJ_PAGE);
+    return Pattern.compile(
+        "(?<!\\p{L})(?:"
+            + names
+            + ")\\s(?<series>[CL])\\s(?<issue>\\d+\\s?[A-Z]?)\\.?,?\\s"
+            + "(?:vom |del |du |de |af |z |της |van )?"
+            + OJ_DATE
+            + OJ_PAGE);
   }
 
-  /** Every reference in {@code text}, in order of position. */
+  /**
+   * Every reference in {@code text}, in order of position. One pass over the text stops only at the
+   * characters a reference can start at (or hinge on: the '/' of a procedure, the hyphen of a
+   * document number); the patterns are tried there alone, since a regular expression run over the
+   * whole text would cost more than the rest of the parse.
+   */
   List<Reference> find(String text) {
-    List<Reference> found = new ArrayList<>();
-    procedures(text, found);
-    documents(text, found);
-    commission(text, found);
-    officialJournal(text, found);
-    if (profile != null) {
-      rules(text, found);
+    List<Reference> found = new ArrayList<>(0);
+    int documentEnd = 0;
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    // A char array is scanned several times faster than String.charAt on non-Latin text.
+    text.getChars(0, n, chars, 0);
+    char[] buffer = chars;
+    boolean[] table = anchors;
+    for (int i = 0; i < n; i++) {
+      char c = buffer[i];
+      if (c >= table.length || !table[c]) {
+        continue;
+      }
+      if (c == '/') {
+        procedureAt(text, i, found);
+      } else if (c == '-' || c == '\u2011' || c == '_') {
+        if (i >= documentEnd && isDocumentAnchor(text, i)) {
+          documentEnd = documentAt(text, i, found, documentEnd);
+        }
+      } else {
+        literalAt(text, i, c, found);
+      }
+    }
+    if (profile != null && !resolutionStem.isEmpty() && text.contains(resolutionStem)) {
       resolutions(text, found);
     }
-    found.sort(Comparator.comparingInt(Reference::offset));
+    if (found.size() > 1) {
+      found.sort(Comparator.comparingInt(Reference::offset));
+    }
     return found;
+  }
+
+  /** References that start with a word: Commission documents, the OJ, Rules of Procedure. */
+  private void literalAt(String text, int i, char c, List<Reference> found) {
+    for (String kind : COMMISSION_KINDS) {
+      if (kind.charAt(0) == c && text.startsWith(kind, i) && lookingAt(commission, text, i)) {
+        commission(commission, found);
+      }
+    }
+    for (String abbreviation : abbreviations) {
+      if (abbreviation.charAt(0) == c
+          && text.startsWith(abbreviation, i)
+          && lookingAt(officialJournal, text, i)) {
+        officialJournal(officialJournal, found);
+      }
+    }
+    if (rules != null
+        && rulesPrefix.charAt(0) == c
+        && text.startsWith(rulesPrefix, i)
+        && lookingAt(rules, text, i)) {
+      rules(rules, found);
+    }
+  }
+
+  private static boolean lookingAt(Matcher m, String text, int at) {
+    return m.reset(text).region(at, text.length()).lookingAt();
   }
 
   /** The EP document numbers in a line, normalised, in order. */
@@ -107,9 +220,9 @@ final class ReferenceFinder {
     return numbers;
   }
 
-  private static void procedures(String text, List<Reference> found) {
-    Matcher m = PROCEDURE.matcher(text);
-    while (m.find()) {
+  private void procedureAt(String text, int i, List<Reference> found) {
+    if (i >= 4 && Character.isDigit(text.charAt(i - 1)) && lookingAt(procedure, text, i - 4)) {
+      Matcher m = procedure;
       found.add(
           reference(
               Reference.Kind.PROCEDURE,
@@ -120,102 +233,111 @@ final class ReferenceFinder {
     }
   }
 
-  private static void documents(String text, List<Reference> found) {
-    Matcher m = EP_DOCUMENT.matcher(text);
-    while (m.find()) {
-      Map<String, String> fields = new LinkedHashMap<>();
-      if (m.group("pt") != null) {
-        fields.put("type", m.group("prov") == null ? "TA" : "TA-PROV");
-        fields.put("term", m.group("pt"));
-        fields.put("year", m.group("py"));
-        fields.put("number", m.group("pn"));
-      } else if (m.group("dk") != null) {
-        fields.put("type", m.group("dk"));
-        fields.put("term", m.group("dt"));
-        fields.put("year", m.group("dy"));
-        fields.put("number", m.group("dn"));
-      } else {
-        fields.put("type", (m.group("rc") == null ? "" : "RC-") + m.group("sk"));
-        fields.put("term", m.group("st"));
-        fields.put("year", m.group("sy"));
-        fields.put("number", m.group("sn"));
-      }
-      found.add(reference(Reference.Kind.EP_DOCUMENT, m, normalise(m.group()), null, fields));
+  /** "_TA", or a hyphen between a digit or capital and a digit. */
+  private static boolean isDocumentAnchor(String text, int i) {
+    if (text.charAt(i) == '_') {
+      return text.startsWith("_TA", i);
     }
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i + 1))
+        && isDigitOrCapital(text.charAt(i - 1));
   }
 
-  private static void commission(String text, List<Reference> found) {
-    Matcher m = COMMISSION.matcher(text);
-    while (m.find()) {
-      // COM(2020) 123 final and COM(2020)0123 are one document.
-      String value =
-          m.group("kind")
-              + "("
-              + m.group("year")
-              + ")"
-              + "0000".substring(m.group("number").length())
-              + m.group("number");
-      found.add(
-          reference(
-              Reference.Kind.COMMISSION_DOCUMENT,
-              m,
-              value,
-              null,
-              fields(
-                  "type", m.group("kind"), "year", m.group("year"), "number", m.group("number"))));
+  /**
+   * The document number around an anchor, looked for from the capital it starts with; returns where
+   * the number ends (or {@code end} when there is none).
+   */
+  private int documentAt(String text, int i, List<Reference> found, int end) {
+    for (int start = Math.max(end, i - 6); start < i; start++) {
+      if (Character.isUpperCase(text.charAt(start))
+          && lookingAt(document, text, start)
+          && document.end() > i) {
+        document(document, found);
+        return document.end();
+      }
     }
+    return end;
   }
 
-  private void officialJournal(String text, List<Reference> found) {
-    Matcher m = officialJournal.matcher(text);
-    while (m.find()) {
-      LocalDate date =
-          m.group("d") != null
-              ? date(m.group("y"), m.group("m"), m.group("d"))
-              : m.group("hy") != null
-                  ? date(m.group("hy"), m.group("hm"), m.group("hd"))
-                  : date(m.group("ly"), m.group("lm"), m.group("ld"));
-      String page = m.group("pa") != null ? m.group("pa") : m.group("pb");
-      String issue = m.group("issue").replace(" ", "");
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("series", m.group("series"));
-      fields.put("issue", issue);
-      if (page != null) {
-        fields.put("page", page);
-      }
-      String value =
-          "OJ "
-              + m.group("series")
-              + " "
-              + issue
-              + (date == null ? "" : " " + date)
-              + (page == null ? "" : " p. " + page);
-      found.add(reference(Reference.Kind.OFFICIAL_JOURNAL, m, value, date, fields));
-    }
+  private static boolean isDigitOrCapital(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
   }
 
-  private void rules(String text, List<Reference> found) {
-    Optional<Pattern> rulesPattern = profile.compiledRulesPattern();
-    Optional<Pattern> rulePattern = profile.compiledRulePattern();
-    if (rulesPattern.isEmpty() || rulePattern.isEmpty()) {
-      return;
+  private static void document(Matcher m, List<Reference> found) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (m.group("pt") != null) {
+      fields.put("type", m.group("prov") == null ? "TA" : "TA-PROV");
+      fields.put("term", m.group("pt"));
+      fields.put("year", m.group("py"));
+      fields.put("number", m.group("pn"));
+    } else if (m.group("dk") != null) {
+      fields.put("type", m.group("dk"));
+      fields.put("term", m.group("dt"));
+      fields.put("year", m.group("dy"));
+      fields.put("number", m.group("dn"));
+    } else {
+      fields.put("type", (m.group("rc") == null ? "" : "RC-") + m.group("sk"));
+      fields.put("term", m.group("st"));
+      fields.put("year", m.group("sy"));
+      fields.put("number", m.group("sn"));
     }
-    Matcher m = rulesPattern.get().matcher(text);
-    while (m.find()) {
-      List<String> rules = new ArrayList<>();
-      Matcher rule = rulePattern.get().matcher(m.group("rules"));
-      while (rule.find()) {
-        String paragraph = rule.group("paragraph");
-        rules.add(rule.group("rule") + (paragraph == null ? "" : "(" + paragraph + ")"));
-      }
-      String value = String.join(", ", rules);
-      found.add(reference(Reference.Kind.RULES, m, value, null, fields("rules", value)));
+    found.add(reference(Reference.Kind.EP_DOCUMENT, m, normalise(m.group()), null, fields));
+  }
+
+  private static void commission(Matcher m, List<Reference> found) {
+    // COM(2020) 123 final and COM(2020)0123 are one document.
+    String number = m.group("number");
+    String value =
+        m.group("kind") + "(" + m.group("year") + ")" + "0000".substring(number.length()) + number;
+    found.add(
+        reference(
+            Reference.Kind.COMMISSION_DOCUMENT,
+            m,
+            value,
+            null,
+            fields("type", m.group("kind"), "year", m.group("year"), "number", number)));
+  }
+
+  private static void officialJournal(Matcher m, List<Reference> found) {
+    LocalDate date =
+        m.group("d") != null
+            ? date(m.group("y"), m.group("m"), m.group("d"))
+            : m.group("hy") != null
+                ? date(m.group("hy"), m.group("hm"), m.group("hd"))
+                : date(m.group("ly"), m.group("lm"), m.group("ld"));
+    String page = m.group("pa") != null ? m.group("pa") : m.group("pb");
+    String issue = m.group("issue").replace(" ", "");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("series", m.group("series"));
+    fields.put("issue", issue);
+    if (page != null) {
+      fields.put("page", page);
     }
+    String value =
+        "OJ "
+            + m.group("series")
+            + " "
+            + issue
+            + (date == null ? "" : " " + date)
+            + (page == null ? "" : " p. " + page);
+    found.add(reference(Reference.Kind.OFFICIAL_JOURNAL, m, value, date, fields));
+  }
+
+  private void rules(Matcher m, List<Reference> found) {
+    List<String> numbers = new ArrayList<>();
+    Matcher rule = rulePattern.matcher(m.group("rules"));
+    while (rule.find()) {
+      String paragraph = rule.group("paragraph");
+      numbers.add(rule.group("rule") + (paragraph == null ? "" : "(" + paragraph + ")"));
+    }
+    String value = String.join(", ", numbers);
+    found.add(reference(Reference.Kind.RULES, m, value, null, fields("rules", value)));
   }
 
   private void resolutions(String text, List<Reference> found) {
     Optional<Pattern> pattern = profile.compiledResolutionReference();
-    if (pattern.isEmpty()) {
+    if (pattern.isEmpty() || !text.contains(resolutionStem)) {
       return;
     }
     Matcher m = pattern.get().matcher(text);
@@ -241,6 +363,17 @@ final class ReferenceFinder {
         .date(Optional.ofNullable(date))
         .fields(fields)
         .build();
+  }
+
+  /** The plain letters and spaces a regular expression starts with, up to its first operator. */
+  static String literalPrefix(String regex) {
+    int i = 0;
+    while (i < regex.length()
+        && (Character.isLetter(regex.charAt(i)) || regex.charAt(i) == ' ')
+        && (i + 1 >= regex.length() || "?*+{".indexOf(regex.charAt(i + 1)) < 0)) {
+      i++;
+    }
+    return regex.substring(0, i);
   }
 
   /** Named parts in the order given, so that JSON output is the same from run to run. */

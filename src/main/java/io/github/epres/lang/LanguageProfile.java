@@ -150,6 +150,11 @@ public interface LanguageProfile {
     return Openers.find(recitalOpeners(), text);
   }
 
+  /** The recital opener that starts {@code text} at {@code from}, as written there. */
+  default Optional<String> recitalOpener(String text, int from) {
+    return Openers.find(recitalOpeners(), text, from);
+  }
+
   /** Whether a paragraph's text begins with the final "instructs its President" formula. */
   default boolean isFinalFormula(String text) {
     return Openers.find(finalFormulas(), text).isPresent();
@@ -344,6 +349,28 @@ public interface LanguageProfile {
     phrases.sort(
         Comparator.comparingInt((Map.Entry<String, Action> e) -> e.getKey().length()).reversed());
     return List.copyOf(phrases);
+  }
+
+  /**
+   * The verb phrases by their first two letters in lower case, longest first: a clause start is
+   * tried against the few phrases that can match there. See {@link #phraseKey}.
+   */
+  @Value.Lazy
+  default Map<Integer, List<Map.Entry<String, Action>>> verbPhrasesByStart() {
+    Map<Integer, List<Map.Entry<String, Action>>> index = new HashMap<>();
+    for (Map.Entry<String, Action> phrase : verbPhrases()) {
+      String p = phrase.getKey();
+      if (p.length() >= 2) {
+        index.computeIfAbsent(phraseKey(p, 0), c -> new ArrayList<>()).add(phrase);
+      }
+    }
+    return Map.copyOf(index);
+  }
+
+  /** The first two characters of {@code text} at {@code at}, in lower case, as one number. */
+  static int phraseKey(String text, int at) {
+    return (Character.toLowerCase(text.charAt(at)) << 16)
+        | Character.toLowerCase(text.charAt(at + 1));
   }
 
   @Value.Lazy

@@ -22,21 +22,27 @@ final class Openers {
    * is the same, the profile's own string is returned rather than a copy.
    */
   static Optional<String> find(List<String> openers, String text) {
+    return find(openers, text, 0);
+  }
+
+  /** As {@link #find(List, String)}, for the text from {@code from} on (no copy is made). */
+  static Optional<String> find(List<String> openers, String text, int from) {
     String best = null;
-    if (text.isEmpty()) {
+    if (from >= text.length()) {
       return Optional.empty();
     }
-    char first = Character.toLowerCase(text.charAt(0));
+    char first = Character.toLowerCase(text.charAt(from));
     for (String opener : openers) {
       int n = opener.length();
+      int end = from + n;
       // The first letter rules out most openers of most languages before a full comparison.
       if (Character.toLowerCase(opener.charAt(0)) == first
-          && text.regionMatches(true, 0, opener, 0, n)
-          && (text.length() == n
-              || !Character.isLetterOrDigit(text.charAt(n))
+          && text.regionMatches(true, from, opener, 0, n)
+          && (text.length() == end
+              || !Character.isLetterOrDigit(text.charAt(end))
               || !Character.isLetterOrDigit(opener.charAt(n - 1)))
           && (best == null || n > best.length())) {
-        best = text.startsWith(opener) ? opener : text.substring(0, n);
+        best = text.startsWith(opener, from) ? opener : text.substring(from, end);
       }
     }
     return Optional.ofNullable(best);

@@ -32,16 +32,24 @@ public class ParseBenchmark {
 
   private String text;
   private ResolutionParser parser;
+  private ResolutionParser layoutOnly;
 
   @Setup
   public void setUp() {
     text = Documents.load(document);
     parser = ResolutionParser.builder().build();
+    layoutOnly = ResolutionParser.builder().semantics(false).build();
   }
 
   @Benchmark
   public Resolution parse() {
     return parser.parse(text);
+  }
+
+  /** The layout alone: no clauses, no references. */
+  @Benchmark
+  public Resolution parseLayoutOnly() {
+    return layoutOnly.parse(text);
   }
 
   @Benchmark
