@@ -142,6 +142,11 @@ class RealWorldInputTest {
             "para_2__point_c");
     assertThat(two.points().get(1).text()).isEqualTo("monitor the trials of:");
     assertThat(two.points().get(1).points().get(0).marker()).isEqualTo("(i) ");
+    assertThat(two.points().get(1).points().get(0).voteLabelEn())
+        .isEqualTo("§ 2, point b, point i");
+    assertThat(r.findPoint("§ 2, point b")).contains(two.points().get(1));
+    assertThat(r.findPoint("para_2__point_c")).contains(two.points().get(2));
+    assertThat(r.findPoint("§ 2, point d")).isEmpty();
     assertThat(r.otherLines())
         .filteredOn(l -> l.kind() == OtherLine.Kind.SEPARATOR)
         .extracting(OtherLine::text)
@@ -272,6 +277,7 @@ class RealWorldInputTest {
     assertThat(ids(r.recitals().get(0).points()))
         .containsExactly("rec_A__indent_1", "rec_A__indent_2");
     assertThat(r.recitals().get(0).points().get(1).text()).isEqualTo("to report,");
+    assertThat(r.recitals().get(0).points().get(1).voteLabelEn()).isEqualTo("Recital A, indent 2");
   }
 
   @Test
@@ -295,6 +301,26 @@ class RealWorldInputTest {
         .extracting(Diagnostic::format)
         .containsExactly("line 8:1: sub-points nested deeper than the limit of 2 (maxNesting)");
     assertThat(TextRenderer.render(r)).isEqualTo(text);
+  }
+
+  @Test
+  void pointsHaveVotingListLabelsInTheDocumentsLanguage() {
+    String text =
+        "Eiropas Parlamenta 2021. gada 11. februāra rezolūcija par X (2021/2544(RSP))\n"
+            + "Eiropas Parlaments,\n"
+            + "– ņemot vērā Reglamenta 144. pantu,\n"
+            + "A. tā kā X,\n"
+            + "1. aicina Komisiju:\n"
+            + "a) rīkoties;\n"
+            + "b) ziņot.\n";
+    Resolution r = ResolutionParser.builder().strict(true).build().parse(text);
+    Point b = r.paragraphs().get(0).points().get(1);
+    assertThat(b.id()).isEqualTo("para_1__point_b");
+    assertThat(b.voteLabel()).isEqualTo("1. punkts, b apakšpunkts");
+    assertThat(b.voteLabelEn()).isEqualTo("§ 1, point b");
+    assertThat(r.findPoint("1. punkts, b apakšpunkts")).contains(b);
+    assertThat(r.paragraphs().get(0).clauses().get(0).addressee().orElseThrow().kind())
+        .isEqualTo(io.github.epres.model.Addressee.Kind.COMMISSION);
   }
 
   /** The ids of points and their nested points, depth first. */

@@ -708,6 +708,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
           case RECITALS -> "recital";
           default -> "paragraph";
         };
+    String voteLabelEn = LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN);
+    String voteLabel =
+        profile == null
+            ? voteLabelEn
+            : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN);
     BlockParts block =
         new BlockParts(
             p.id,
@@ -718,13 +723,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
             text,
             FootnoteScanner.scan(text),
             dates == null ? List.of() : dates.find(text),
-            p.points == null ? List.of() : p.points.build(),
+            p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
             clauses(p.stage, text, p.opener),
             semantics ? references.find(text) : List.of(),
-            profile == null
-                ? LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN)
-                : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN),
-            LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN),
+            voteLabel,
+            voteLabelEn,
             span,
             last.eol());
     switch (p.stage) {

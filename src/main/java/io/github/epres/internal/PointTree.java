@@ -1,6 +1,7 @@
 package io.github.epres.internal;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Point;
 import io.github.epres.model.Span;
@@ -104,12 +105,18 @@ final class PointTree {
     return top.isEmpty();
   }
 
-  List<Point> build() {
-    return build(top);
+  /**
+   * The points, with voting-list labels after their block's: "§ 3, point a", "§ 3, point a, point
+   * i"; a dash indent is "…, indent 2".
+   */
+  List<Point> build(String voteLabel, String voteLabelEn, LanguageProfile profile) {
+    return build(top, voteLabel, voteLabelEn, profile);
   }
 
-  private static List<Point> build(List<Draft> drafts) {
+  private static List<Point> build(
+      List<Draft> drafts, String parentLabel, String parentLabelEn, LanguageProfile profile) {
     List<Point> points = new ArrayList<>(drafts.size());
+    int indents = 0;
     for (Draft draft : drafts) {
       SourceLine first = draft.first;
       SourceLine last = draft.lines.get(draft.lines.size() - 1);
@@ -118,10 +125,26 @@ final class PointTree {
         SourceLine line = draft.lines.get(i);
         text.append(draft.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
       }
+      boolean dash = draft.style == Style.DASH;
+      String labelEn;
+      String label;
+      if (dash) {
+        labelEn = parentLabelEn + ", indent " + ++indents;
+        label = parentLabel + ", – " + indents;
+      } else {
+        labelEn =
+            pointLabel(LanguageProfile.ENGLISH_VOTE_LABELS.get("point"), parentLabelEn, first);
+        label =
+            profile == null
+                ? pointLabel(LanguageProfile.ENGLISH_VOTE_LABELS.get("point"), parentLabel, first)
+                : profile.voteLabel("point", first.label()).replace("{parent}", parentLabel);
+      }
       points.add(
           Point.builder()
               .id(draft.id)
-              .label(draft.style == Style.DASH ? Optional.empty() : Optional.of(first.label()))
+              .label(dash ? Optional.empty() : Optional.of(first.label()))
+              .voteLabel(label)
+              .voteLabelEn(labelEn)
               .marker(first.marker())
               .text(text.toString())
               .span(
@@ -131,10 +154,14 @@ final class PointTree {
                       first.span().offset(),
                       last.span().end() - first.span().offset()))
               .eol(last.eol())
-              .points(build(draft.children))
+              .points(build(draft.children, label, labelEn, profile))
               .build());
     }
     return points;
+  }
+
+  private static String pointLabel(String pattern, String parent, SourceLine line) {
+    return pattern.replace("{parent}", parent).replace("{n}", line.label());
   }
 
   private int levelOf(Style style) {

@@ -224,6 +224,8 @@ final class JsonWriter {
       json.writeStartObject();
       json.writeStringField("id", p.id());
       optional("label", p.label());
+      json.writeStringField("voteLabel", p.voteLabel());
+      json.writeStringField("voteLabelEn", p.voteLabelEn());
       json.writeStringField("marker", p.marker());
       json.writeStringField("text", p.text());
       spanAndEol(p.span(), p.eol());

@@ -18,13 +18,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePoint.class)
 @JsonDeserialize(as = ImmutablePoint.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "label", "marker", "text", "span", "eol", "points"})
+@JsonPropertyOrder({
+  "id",
+  "label",
+  "voteLabel",
+  "voteLabelEn",
+  "marker",
+  "text",
+  "span",
+  "eol",
+  "points"
+})
 public interface Point extends Node {
   /** {@code para_3__point_a}, {@code rec_B__point_a__point_i}, {@code para_2__indent_1}. */
   String id();
 
   /** The label inside the brackets ({@code a}, {@code iv}); absent for dash indents. */
   Optional<String> label();
+
+  /** The voting-list label in the document's language: {@code 3. punkts, a apakšpunkts}. */
+  String voteLabel();
+
+  /** The English voting-list label: {@code § 3, point a}. */
+  String voteLabelEn();
 
   @Override
   String marker();

@@ -120,6 +120,29 @@ public interface Resolution {
     return Optional.empty();
   }
 
+  /**
+   * The sub-point with this id ({@code para_3__point_a}) or voting-list label, in English ({@code §
+   * 3, point a}) or in the document's language.
+   */
+  default Optional<Point> findPoint(String label) {
+    String wanted = VoteLabels.normalise(label);
+    List<Point> points = new ArrayList<>();
+    for (Block block : blocks()) {
+      points.addAll(block.points());
+    }
+    // Breadth first, over the points of every block and the points nested in them.
+    for (int i = 0; i < points.size(); i++) {
+      Point point = points.get(i);
+      if (point.id().equals(label)
+          || VoteLabels.normalise(point.voteLabelEn()).equals(wanted)
+          || VoteLabels.normalise(point.voteLabel()).equals(wanted)) {
+        return Optional.of(point);
+      }
+      points.addAll(point.points());
+    }
+    return Optional.empty();
+  }
+
   /** Whether any diagnostic is an {@link Severity#ERROR}. */
   default boolean hasErrors() {
     return diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
