@@ -243,6 +243,49 @@ class RealWorldInputTest {
   }
 
   @Test
+  void aTextAdoptedThatBundlesADecisionAndAResolution() throws IOException {
+    String text = fixture("bundled-en.txt");
+    Resolution r = ResolutionParser.builder().strict(true).build().parse(text);
+
+    assertThat(r.title().orElseThrow().kind())
+        .contains(io.github.epres.model.DocumentKind.DECISION);
+    assertThat(r.title().orElseThrow().procedure().orElseThrow().reference())
+        .isEqualTo("2022/0802(NLE)");
+    assertThat(r.citations()).hasSize(2);
+    assertThat(r.paragraphs()).extracting(Block::id).containsExactly("para_1", "para_2");
+    assertThat(r.bundled()).hasSize(1);
+    Resolution second = r.bundled().get(0);
+    assertThat(second.title().orElseThrow().kind())
+        .contains(io.github.epres.model.DocumentKind.RESOLUTION);
+    assertThat(second.title().orElseThrow().procedure().orElseThrow().reference())
+        .isEqualTo("2022/2555(RSP)");
+    assertThat(second.authorLine()).isPresent();
+    assertThat(second.recitals()).extracting(Block::id).containsExactly("rec_A");
+    assertThat(second.paragraphs()).extracting(Block::id).containsExactly("para_1", "para_2");
+    assertThat(second.paragraphs().get(0).span().line()).isEqualTo(12);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(TextRenderer.render(r)).isEqualTo(text);
+    assertThat(
+            io.github.epres.json.ResolutionJson.read(io.github.epres.json.ResolutionJson.write(r)))
+        .isEqualTo(r);
+    assertThat(io.github.epres.table.BlockTable.rows(r, ""))
+        .extracting(row -> row.procedure() + " " + row.id())
+        .endsWith("2022/2555(RSP) rec_A", "2022/2555(RSP) para_1", "2022/2555(RSP) para_2");
+  }
+
+  @Test
+  void errorsInABundledDocumentAreReportedOnTheWhole() throws IOException {
+    String text =
+        fixture("bundled-en.txt")
+            .replace("2. Instructs its President to forward this resolution", "1. Instructs its");
+    Resolution r = PARSER.parse(text);
+    assertThat(r.bundled()).hasSize(1);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::format)
+        .containsExactly("line 13:1: paragraph 1 repeated");
+  }
+
+  @Test
   void recitalLabelsGoOnPastZ() {
     StringBuilder text =
         new StringBuilder(

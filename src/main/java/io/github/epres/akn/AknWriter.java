@@ -42,9 +42,16 @@ public final class AknWriter {
   private final XMLStreamWriter xml;
   private final Resolution resolution;
 
-  private AknWriter(XMLStreamWriter xml, Resolution resolution) {
+  /**
+   * What this document's eIds start with: nothing for the text's first document; {@code att_2__}
+   * for a bundled one, since the schema wants eIds unique across the attachments too.
+   */
+  private final String idPrefix;
+
+  private AknWriter(XMLStreamWriter xml, Resolution resolution, String idPrefix) {
     this.xml = xml;
     this.resolution = resolution;
+    this.idPrefix = idPrefix;
   }
 
   public static String write(Resolution resolution) {
@@ -57,7 +64,14 @@ public final class AknWriter {
   public static void write(Resolution resolution, Writer out) {
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-      new AknWriter(xml, resolution).document();
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("akomaNtoso");
+      xml.writeDefaultNamespace(NAMESPACE);
+      new AknWriter(xml, resolution, "").document();
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
       xml.flush();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write Akoma Ntoso", e);
@@ -65,20 +79,34 @@ public final class AknWriter {
   }
 
   private void document() throws XMLStreamException {
-    xml.writeStartDocument("UTF-8", "1.0");
-    xml.writeCharacters("\n");
-    xml.writeStartElement("akomaNtoso");
-    xml.writeDefaultNamespace(NAMESPACE);
     xml.writeStartElement("doc");
     xml.writeAttribute("name", kindName());
     meta();
     preface();
     preamble();
     mainBody();
+    attachments();
     xml.writeEndElement();
+  }
+
+  /** The further documents of a bundle, each a {@code doc} of its own. */
+  private void attachments() throws XMLStreamException {
+    if (resolution.bundled().isEmpty()) {
+      return;
+    }
+    xml.writeStartElement("attachments");
+    for (int i = 0; i < resolution.bundled().size(); i++) {
+      String id = "att_" + (i + 2);
+      xml.writeStartElement("attachment");
+      eId(id);
+      new AknWriter(xml, resolution.bundled().get(i), idPrefix + id + "__").document();
+      xml.writeEndElement();
+    }
     xml.writeEndElement();
-    xml.writeCharacters("\n");
-    xml.writeEndDocument();
+  }
+
+  private void eId(String id) throws XMLStreamException {
+    xml.writeAttribute("eId", idPrefix + id);
   }
 
   private void meta() throws XMLStreamException {
@@ -86,7 +114,7 @@ public final class AknWriter {
     String expression = work + "/" + language() + "@";
     xml.writeStartElement("meta");
     xml.writeStartElement("identification");
-    xml.writeAttribute("source", "#epres");
+    xml.writeAttribute("source", "#" + idPrefix + "epres");
     frbr("FRBRWork", work + "/!main", work, "adoption");
     empty("FRBRcountry", "value", "eu");
     xml.writeEndElement();
@@ -97,7 +125,7 @@ public final class AknWriter {
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeStartElement("references");
-    xml.writeAttribute("source", "#epres");
+    xml.writeAttribute("source", "#" + idPrefix + "epres");
     organization("ep", "/akn/ontology/organizations/eu/europeanParliament", "European Parliament");
     organization("epres", "/akn/ontology/organizations/epres", "epres");
     xml.writeEndElement();
@@ -113,12 +141,12 @@ public final class AknWriter {
     xml.writeEmptyElement("FRBRdate");
     xml.writeAttribute("date", date());
     xml.writeAttribute("name", dateName);
-    empty("FRBRauthor", "href", "#ep");
+    empty("FRBRauthor", "href", "#" + idPrefix + "ep");
   }
 
   private void organization(String id, String href, String showAs) throws XMLStreamException {
     xml.writeEmptyElement("TLCOrganization");
-    xml.writeAttribute("eId", id);
+    eId(id);
     xml.writeAttribute("href", href);
     xml.writeAttribute("showAs", showAs);
   }
@@ -150,7 +178,7 @@ public final class AknWriter {
       xml.writeEndElement();
     }
     xml.writeStartElement("docProponent");
-    xml.writeAttribute("refersTo", "#ep");
+    xml.writeAttribute("refersTo", "#" + idPrefix + "ep");
     xml.writeCharacters("European Parliament");
     xml.writeEndElement();
     xml.writeEndElement();
@@ -181,10 +209,10 @@ public final class AknWriter {
       return;
     }
     xml.writeStartElement(container);
-    xml.writeAttribute("eId", container);
+    eId(container);
     for (Block block : blocks) {
       xml.writeStartElement(element);
-      xml.writeAttribute("eId", block.id());
+      eId(block.id());
       num(block.marker());
       Inline inline = new Inline(block);
       if (block.points().isEmpty()) {
@@ -201,10 +229,10 @@ public final class AknWriter {
 
   private void blockList(Inline inline, List<Point> points) throws XMLStreamException {
     xml.writeStartElement("blockList");
-    xml.writeAttribute("eId", points.get(0).id() + "__list");
+    eId(points.get(0).id() + "__list");
     for (Point point : points) {
       xml.writeStartElement("item");
-      xml.writeAttribute("eId", point.id());
+      eId(point.id());
       num(point.marker());
       paragraph(inline, inline.start(point), inline.end(point));
       if (!point.points().isEmpty()) {
@@ -234,7 +262,7 @@ public final class AknWriter {
         }
       }
       xml.writeStartElement("paragraph");
-      xml.writeAttribute("eId", block.id());
+      eId(block.id());
       num(block.marker());
       Inline inline = new Inline(block);
       if (block.points().isEmpty()) {
@@ -258,7 +286,7 @@ public final class AknWriter {
   /** Opens the {@code hcontainer} of a heading; the caller closes it after its paragraphs. */
   private void heading(String id) throws XMLStreamException {
     xml.writeStartElement("hcontainer");
-    xml.writeAttribute("eId", id);
+    eId(id);
     xml.writeAttribute("name", "crossHeading");
     for (Heading heading : resolution.headings()) {
       if (heading.id().equals(id)) {
@@ -273,7 +301,7 @@ public final class AknWriter {
   private void points(Inline inline, List<Point> points) throws XMLStreamException {
     for (Point point : points) {
       xml.writeStartElement("point");
-      xml.writeAttribute("eId", point.id());
+      eId(point.id());
       num(point.marker());
       if (point.points().isEmpty()) {
         xml.writeStartElement("content");
@@ -415,8 +443,7 @@ public final class AknWriter {
         xml.writeStartElement("authorialNote");
         xml.writeAttribute("marker", mark.footnote().marker().strip());
         xml.writeAttribute("placement", "bottom");
-        xml.writeAttribute(
-            "eId", blockId + "__fn_" + mark.footnote().number() + "_" + mark.start());
+        eId(blockId + "__fn_" + mark.footnote().number() + "_" + mark.start());
       }
     }
   }

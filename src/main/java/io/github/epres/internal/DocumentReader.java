@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -60,17 +61,19 @@ public final class DocumentReader {
 
     Diagnostics diagnostics = new Diagnostics();
     CommonTokenStream tokens = new CommonTokenStream(new LineTokenSource(text));
-    LayoutParser.DocumentContext tree = parse(tokens, diagnostics);
+    tokens.fill();
     List<SourceLine> lines = sourceLines(text, tokens.getTokens());
 
     Resolution.Builder resolution = Resolution.builder().byteOrderMark(bom);
     LanguageProfile profile = explicit;
+    double confidence = 1.0;
     if (explicit != null) {
       resolution.language(explicit.code()).languageConfidence(1.0);
     } else {
       LanguageDetector.Detection detection =
           LanguageDetector.detect(lines, profiles, limits.maxLineLength());
       profile = detection.profile();
+      confidence = detection.confidence();
       resolution
           .language(profile == null ? "und" : profile.code())
           .languageConfidence(detection.confidence());
@@ -81,7 +84,49 @@ public final class DocumentReader {
             Span.of(1, 1, 0, 0));
       }
     }
-    return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits, semantics);
+    List<Integer> starts = DocumentSplitter.starts(lines, profile);
+    if (starts.size() == 1) {
+      LayoutParser.DocumentContext tree = parse(tokens, diagnostics);
+      return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits, semantics);
+    }
+    // A bundle: each document is parsed over its own lines; all diagnostics go to the first.
+    Resolution.Builder first = resolution;
+    List<Resolution> parts = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
+      List<Token> segment = new ArrayList<>(tokens.getTokens().subList(from, to));
+      segment.add(tokens.getTokens().get(tokens.getTokens().size() - 1));
+      CommonTokenStream part = new CommonTokenStream(new ListTokenSource(segment));
+      Resolution.Builder builder =
+          i == 0
+              ? first
+              : Resolution.builder().language(profile.code()).languageConfidence(confidence);
+      parts.add(
+          ModelBuilder.build(
+              parse(part, diagnostics),
+              lines.subList(from, to),
+              profile,
+              builder,
+              new Diagnostics(),
+              limits,
+              semantics));
+    }
+    return bundle(parts, diagnostics);
+  }
+
+  /** The first document with the others bundled, every diagnostic reported again on the whole. */
+  private static Resolution bundle(List<Resolution> parts, Diagnostics diagnostics) {
+    List<Diagnostic> all = new ArrayList<>(diagnostics.sorted());
+    for (Resolution part : parts) {
+      all.addAll(part.diagnostics());
+    }
+    all.sort(java.util.Comparator.comparingInt(d -> d.span().offset()));
+    List<Resolution> bundled = new ArrayList<>();
+    for (Resolution part : parts.subList(1, parts.size())) {
+      bundled.add(Resolution.builder().from(part).diagnostics(List.of()).build());
+    }
+    return Resolution.builder().from(parts.get(0)).diagnostics(all).bundled(bundled).build();
   }
 
   /** A document over a limit: kept whole, unparsed, as one line with the error. */

@@ -39,9 +39,12 @@ final class JsonWriter {
     this.json = json;
   }
 
+  /** A resolution; a bundled part is written without the schema version (null). */
   void resolution(Resolution r, String schemaVersion) throws IOException {
     json.writeStartObject();
-    json.writeStringField("schemaVersion", schemaVersion);
+    if (schemaVersion != null) {
+      json.writeStringField("schemaVersion", schemaVersion);
+    }
     json.writeStringField("language", r.language());
     json.writeNumberField("languageConfidence", r.languageConfidence());
     json.writeBooleanField("byteOrderMark", r.byteOrderMark());
@@ -89,6 +92,13 @@ final class JsonWriter {
       otherLine(line);
     }
     json.writeEndArray();
+    if (!r.bundled().isEmpty()) {
+      json.writeArrayFieldStart("bundled");
+      for (Resolution part : r.bundled()) {
+        resolution(part, null);
+      }
+      json.writeEndArray();
+    }
     json.writeArrayFieldStart("diagnostics");
     for (Diagnostic diagnostic : r.diagnostics()) {
       diagnostic(diagnostic);

@@ -39,6 +39,7 @@ import org.immutables.value.Value;
   "footnotes",
   "annex",
   "otherLines",
+  "bundled",
   "diagnostics"
 })
 public interface Resolution {
@@ -77,6 +78,13 @@ public interface Resolution {
   /** Blank lines and lines that fit no block kind, in document order. */
   List<OtherLine> otherLines();
 
+  /**
+   * Further documents in the same text, each from its own title on: a text adopted may hold a
+   * decision and then a resolution. Their spans are positions in the whole text; the diagnostics of
+   * every part are this resolution's {@link #diagnostics()}.
+   */
+  List<Resolution> bundled();
+
   List<Diagnostic> diagnostics();
 
   /** Every node of the document in source order. */
@@ -89,6 +97,9 @@ public interface Resolution {
     Stream.of(citations(), recitals(), paragraphs(), headings(), footnotes(), otherLines())
         .forEach(nodes::addAll);
     annex().ifPresent(nodes::add);
+    for (Resolution part : bundled()) {
+      nodes.addAll(part.nodes());
+    }
     nodes.sort(Comparator.comparingInt(n -> n.span().offset()));
     return List.copyOf(nodes);
   }

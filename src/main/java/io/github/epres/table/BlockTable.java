@@ -27,10 +27,20 @@ public final class BlockTable {
 
   /** The rows of a document; {@code source} names where it came from (may be empty). */
   public static List<BlockRow> rows(Resolution resolution, String source) {
+    List<BlockRow> rows = new ArrayList<>();
+    String number = resolution.header().flatMap(Header::documentNumber).orElse("");
+    addRows(rows, resolution, source, number);
+    // The documents of a bundle follow, each with its own procedure.
+    for (Resolution part : resolution.bundled()) {
+      addRows(rows, part, source, number);
+    }
+    return rows;
+  }
+
+  private static void addRows(
+      List<BlockRow> rows, Resolution resolution, String source, String number) {
     String procedure =
         resolution.title().flatMap(Title::procedure).map(ProcedureReference::reference).orElse("");
-    String number = resolution.header().flatMap(Header::documentNumber).orElse("");
-    List<BlockRow> rows = new ArrayList<>();
     for (Block b : resolution.blocks()) {
       String kind =
           b instanceof Citation ? "citation" : b instanceof Recital ? "recital" : "paragraph";
@@ -51,7 +61,6 @@ public final class BlockTable {
               dates(b.dates()),
               b.text()));
     }
-    return rows;
   }
 
   /** Writes the header record. */

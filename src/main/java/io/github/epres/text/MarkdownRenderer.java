@@ -42,6 +42,9 @@ public final class MarkdownRenderer {
         md.append(line).append(i < lines.length - 1 ? "  \n" : "\n");
       }
     }
+    for (Resolution part : resolution.bundled()) {
+      md.append("\n---\n\n").append(render(part));
+    }
     return md.toString();
   }
 

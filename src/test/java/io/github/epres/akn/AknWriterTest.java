@@ -125,6 +125,17 @@ public class AknWriterTest {
   }
 
   @Test
+  void aBundleWritesItsFurtherDocumentsAsAttachments() throws Exception {
+    String text = Files.readString(Path.of("src/test/resources/realworld/bundled-en.txt"));
+    String xml = AknWriter.write(PARSER.parse(text));
+    validate(xml);
+    assertThat(xml)
+        .contains("<doc name=\"decision\">")
+        .contains("<attachments><attachment eId=\"att_2\"><doc name=\"resolution\">")
+        .contains("<recital eId=\"att_2__rec_A\">");
+  }
+
+  @Test
   void theJointMotionPageValidates() throws Exception {
     Path page =
         Path.of(

@@ -62,11 +62,12 @@ class JsonSchemaTest {
 
   @Test
   void theSchemaVersionIsTheWritersAndShapeErrorsAreCaught() throws Exception {
-    assertThat(schemaNode.at("/properties/schemaVersion/const").asText())
+    assertThat(schemaNode.at("/$defs/resolution/properties/schemaVersion/const").asText())
         .isEqualTo(ResolutionJson.SCHEMA_VERSION);
     String json = ResolutionJson.write(PARSER.parse("T\nA,\n- x,\n1. y"));
     assertThat(errors(json.replace("\"eol\" : \"\"", "\"eol\" : \"x\""))).isNotEmpty();
     assertThat(errors(json.replace("\"number\" : 1,", "\"number\" : 0,"))).isNotEmpty();
+    assertThat(errors(json.replace("\"schemaVersion\" : \"2.0\",", ""))).isNotEmpty();
     assertThat(errors(json.replace("\"language\"", "\"unknownField\" : 1, \"language\"")))
         .isNotEmpty();
   }

@@ -1,0 +1,51 @@
+package io.github.epres.internal;
+
+import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.lang.LanguageProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds where the documents of a bundle start: a text adopted may hold a decision followed by a
+ * resolution, each with its own title and author line. A document starts at the first line, and at
+ * any line after a paragraph that has the language's full title pattern and is followed, after
+ * blank lines, by an author line.
+ */
+final class DocumentSplitter {
+  private DocumentSplitter() {}
+
+  /** The indexes of the lines where documents start; always begins with 0. */
+  static List<Integer> starts(List<SourceLine> lines, LanguageProfile profile) {
+    List<Integer> starts = new ArrayList<>(1);
+    starts.add(0);
+    if (profile == null) {
+      return starts;
+    }
+    boolean paragraphs = false;
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.type() == LayoutLexer.NUMBER_ITEM) {
+        paragraphs = true;
+      } else if (paragraphs
+          && line.type() == LayoutLexer.TEXT_LINE
+          && line.text().length() < 2000
+          && authorLineFollows(lines, i, profile)
+          && profile.readTitle(line.text()).isPresent()) {
+        starts.add(i);
+        paragraphs = false;
+      }
+    }
+    return starts;
+  }
+
+  private static boolean authorLineFollows(
+      List<SourceLine> lines, int title, LanguageProfile profile) {
+    for (int i = title + 1; i < lines.size(); i++) {
+      SourceLine next = lines.get(i);
+      if (!next.isBlank()) {
+        return next.type() == LayoutLexer.TEXT_LINE && profile.isAuthorLine(next.text());
+      }
+    }
+    return false;
+  }
+}
