@@ -4,30 +4,21 @@ import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
-import io.github.epres.lang.DateFinder;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Annex;
 import io.github.epres.model.AuthorLine;
-import io.github.epres.model.Block;
-import io.github.epres.model.Citation;
-import io.github.epres.model.Clause;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Footnote;
-import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Heading;
 import io.github.epres.model.OtherLine;
-import io.github.epres.model.Paragraph;
-import io.github.epres.model.Recital;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -39,16 +30,6 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * chains: each lambda costs a class bootstrap on the first parse in a fresh JVM.
  */
 final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
-  /**
-   * How far the document has got: blocks must come as citations, then recitals, then paragraphs.
-   */
-  private enum Stage {
-    PREAMBLE,
-    CITATIONS,
-    RECITALS,
-    PARAGRAPHS
-  }
-
   private final List<SourceLine> lines;
   private final LanguageProfile profile;
   private final Resolution.Builder resolution;
@@ -61,20 +42,13 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private int recitals;
   private int paragraphs;
   private boolean hasAuthorLine;
-  private Pending pending;
-  private final DateFinder dates;
+  private PendingBlock pending;
   private final ReferenceFinder references;
-  private final ClauseFinder clauses;
-  private final boolean semantics;
+  private final BlockAssembler assembler;
   private final int maxLineLength;
   private final int maxNesting;
   private int headings;
   private String heading;
-
-  /** Blocks and footnotes, added to the model at the end: footnotes confirm spaced markers. */
-  private final List<Block> blocks = new ArrayList<>();
-
-  private final List<Footnote> footnotes = new ArrayList<>();
 
   /** The lines of the annex, from its heading on; null before an annex is found. */
   private List<SourceLine> annex;
@@ -86,16 +60,14 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       Diagnostics diagnostics,
       ParseLimits limits,
       boolean semantics) {
-    this.semantics = semantics;
     this.maxLineLength = limits.maxLineLength();
     this.maxNesting = limits.maxNesting();
     this.lines = lines;
     this.profile = profile;
     this.resolution = resolution;
     this.diagnostics = diagnostics;
-    this.dates = profile == null ? null : profile.dateFinder();
     this.references = new ReferenceFinder(profile);
-    this.clauses = profile == null ? null : new ClauseFinder(profile);
+    this.assembler = new BlockAssembler(profile, references, semantics);
   }
 
   /**
@@ -150,7 +122,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       visitSection(section);
     }
     flush();
-    addBlocks();
+    assembler.addTo(resolution);
     if (annex != null) {
       annex();
     }
@@ -298,7 +270,16 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     int number = ++citations;
     String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
     checkText("citation", line, opener, profile == null ? null : profile.citationOpeners());
-    pending = new Pending(Stage.CITATIONS, uniqueId("cit_" + number), null, number, opener, line);
+    pending =
+        new PendingBlock(
+            Stage.CITATIONS,
+            uniqueId("cit_" + number),
+            null,
+            number,
+            opener,
+            line,
+            maxNesting,
+            diagnostics);
     return null;
   }
 
@@ -323,7 +304,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
     checkText("recital", line, opener, profile == null ? null : profile.recitalOpeners());
     String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
-    pending = new Pending(Stage.RECITALS, id, line.label(), ++recitals, opener, line);
+    pending =
+        new PendingBlock(
+            Stage.RECITALS, id, line.label(), ++recitals, opener, line, maxNesting, diagnostics);
     return null;
   }
 
@@ -349,7 +332,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     }
     checkText("paragraph", line, null, null);
     String id = uniqueId("para_" + line.label());
-    pending = new Pending(Stage.PARAGRAPHS, id, line.label(), ++paragraphs, null, line);
+    pending =
+        new PendingBlock(
+            Stage.PARAGRAPHS, id, line.label(), ++paragraphs, null, line, maxNesting, diagnostics);
     return null;
   }
 
@@ -410,7 +395,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       return null;
     }
     flush();
-    footnotes.add(
+    assembler.addFootnote(
         Footnote.builder()
             .number(numberOrdinal(line.label()))
             .marker(line.marker())
@@ -536,7 +521,16 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     if (citation) {
       enter(Stage.CITATIONS, "citation", line);
       int number = ++citations;
-      pending = new Pending(Stage.CITATIONS, uniqueId("cit_" + number), null, number, opener, line);
+      pending =
+          new PendingBlock(
+              Stage.CITATIONS,
+              uniqueId("cit_" + number),
+              null,
+              number,
+              opener,
+              line,
+              maxNesting,
+              diagnostics);
       return;
     }
     otherLine(line, OtherLine.Kind.TEXT);
@@ -572,7 +566,9 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         line.spanAt(line.labelColumn(), line.label().length()));
     checkLabel(recitalLabels, line, ordinal);
     String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
-    pending = new Pending(Stage.RECITALS, id, line.label(), ++recitals, opener, line);
+    pending =
+        new PendingBlock(
+            Stage.RECITALS, id, line.label(), ++recitals, opener, line, maxNesting, diagnostics);
     return true;
   }
 
@@ -677,146 +673,11 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     return !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
   }
 
-  /** Adds the block being read to the model, its lines joined as they stand in the source. */
+  /** Adds the block being read to the model. */
   private void flush() {
-    if (pending == null) {
-      return;
-    }
-    Pending p = pending;
-    pending = null;
-    SourceLine first = p.lines.get(0);
-    SourceLine last = p.last();
-    String text = first.text();
-    if (p.lines.size() > 1) {
-      StringBuilder joined = new StringBuilder(first.text());
-      for (int i = 1; i < p.lines.size(); i++) {
-        SourceLine line = p.lines.get(i);
-        joined.append(p.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
-      }
-      text = joined.toString();
-    }
-    Span span =
-        Span.of(
-            first.span().line(),
-            1,
-            first.span().offset(),
-            last.span().end() - first.span().offset());
-    String voteN = p.stage == Stage.CITATIONS ? String.valueOf(p.number) : voteLabelOf(p);
-    String kind =
-        switch (p.stage) {
-          case CITATIONS -> "citation";
-          case RECITALS -> "recital";
-          default -> "paragraph";
-        };
-    String voteLabelEn = LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN);
-    String voteLabel =
-        profile == null
-            ? voteLabelEn
-            : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN);
-    BlockParts block =
-        new BlockParts(
-            p.id,
-            Optional.ofNullable(p.label),
-            p.number,
-            first.marker(),
-            Optional.ofNullable(p.opener),
-            text,
-            FootnoteScanner.scan(text),
-            dates == null ? List.of() : dates.find(text),
-            p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
-            clauses(p.stage, text, p.opener),
-            semantics ? references.find(text) : List.of(),
-            voteLabel,
-            voteLabelEn,
-            span,
-            last.eol());
-    switch (p.stage) {
-      case CITATIONS -> blocks.add(Citation.builder().from(block).build());
-      case RECITALS -> blocks.add(Recital.builder().from(block).build());
-      default ->
-          blocks.add(Paragraph.builder().from(block).heading(Optional.ofNullable(heading)).build());
-    }
-  }
-
-  /**
-   * Adds the blocks to the model once the footnote block is known, with the markers set off by a
-   * space that the footnote numbers confirm.
-   */
-  private void addBlocks() {
-    Set<Integer> numbers = new HashSet<>();
-    for (Footnote footnote : footnotes) {
-      numbers.add(footnote.number());
-      resolution.addFootnotes(footnote);
-    }
-    for (Block block : blocks) {
-      List<FootnoteRef> refs =
-          numbers.isEmpty()
-              ? block.footnoteRefs()
-              : FootnoteScanner.withSpaced(block.text(), block.footnoteRefs(), numbers);
-      if (block instanceof Citation c) {
-        resolution.addCitations(Citation.builder().from(c).footnoteRefs(refs).build());
-      } else if (block instanceof Recital r) {
-        resolution.addRecitals(Recital.builder().from(r).footnoteRefs(refs).build());
-      } else {
-        Paragraph p = (Paragraph) block;
-        resolution.addParagraphs(Paragraph.builder().from(p).footnoteRefs(refs).build());
-      }
-    }
-  }
-
-  /**
-   * The number or letter of a block's voting-list label: the Latin letter of its id for recitals.
-   */
-  private static String voteLabelOf(Pending p) {
-    int cut = p.id.indexOf('_');
-    return p.id.substring(cut + 1);
-  }
-
-  private List<Clause> clauses(Stage stage, String text, String opener) {
-    if (!semantics || clauses == null || stage == Stage.CITATIONS) {
-      return List.of();
-    }
-    return stage == Stage.RECITALS ? clauses.recital(text, opener) : clauses.paragraph(text);
-  }
-
-  /** The block being read: its first line, the lines that continue it and its sub-points. */
-  private final class Pending {
-    final Stage stage;
-    final String id;
-    final String label;
-    final int number;
-    final String opener;
-    final List<SourceLine> lines = new ArrayList<>(1);
-    PointTree points;
-
-    Pending(Stage stage, String id, String label, int number, String opener, SourceLine first) {
-      this.stage = stage;
-      this.id = id;
-      this.label = label;
-      this.number = number;
-      this.opener = opener;
-      lines.add(first);
-    }
-
-    /** A line that continues the block, or its last point. */
-    void add(SourceLine line) {
-      lines.add(line);
-      if (points != null) {
-        points.add(line);
-      }
-    }
-
-    /** A line that starts a sub-point. */
-    void point(SourceLine line) {
-      lines.add(line);
-      if (points == null) {
-        points = new PointTree(id, maxNesting, diagnostics);
-      }
-      points.start(line);
-    }
-
-    SourceLine last() {
-      return lines.get(lines.size() - 1);
+    if (pending != null) {
+      assembler.add(pending, heading);
+      pending = null;
     }
   }
 

@@ -1,0 +1,140 @@
+package io.github.epres.internal;
+
+import io.github.epres.lang.DateFinder;
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Block;
+import io.github.epres.model.Citation;
+import io.github.epres.model.Clause;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Paragraph;
+import io.github.epres.model.Recital;
+import io.github.epres.model.Resolution;
+import io.github.epres.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the blocks the builder has read into model nodes: the lines joined as they stand in the
+ * source, with footnote markers, dates, sub-points, clauses, references and voting-list labels.
+ * Blocks are added to the model at the end, once the footnote block is known: its numbers confirm
+ * the markers set off by a space.
+ */
+final class BlockAssembler {
+  private final LanguageProfile profile;
+  private final DateFinder dates;
+  private final ReferenceFinder references;
+  private final ClauseFinder clauses;
+  private final boolean semantics;
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Footnote> footnotes = new ArrayList<>();
+
+  /** {@code profile} is null when the language is unknown. */
+  BlockAssembler(LanguageProfile profile, ReferenceFinder references, boolean semantics) {
+    this.profile = profile;
+    this.dates = profile == null ? null : profile.dateFinder();
+    this.references = references;
+    this.clauses = profile == null ? null : new ClauseFinder(profile);
+    this.semantics = semantics;
+  }
+
+  void addFootnote(Footnote footnote) {
+    footnotes.add(footnote);
+  }
+
+  /** A block that has been read in full, under the heading with id {@code heading} (or null). */
+  void add(PendingBlock p, String heading) {
+    SourceLine first = p.lines.get(0);
+    SourceLine last = p.last();
+    String text = first.text();
+    if (p.lines.size() > 1) {
+      StringBuilder joined = new StringBuilder(first.text());
+      for (int i = 1; i < p.lines.size(); i++) {
+        SourceLine line = p.lines.get(i);
+        joined.append(p.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
+      }
+      text = joined.toString();
+    }
+    Span span =
+        Span.of(
+            first.span().line(),
+            1,
+            first.span().offset(),
+            last.span().end() - first.span().offset());
+    String voteN = p.stage == Stage.CITATIONS ? String.valueOf(p.number) : idLabel(p);
+    String kind =
+        switch (p.stage) {
+          case CITATIONS -> "citation";
+          case RECITALS -> "recital";
+          default -> "paragraph";
+        };
+    String voteLabelEn = LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN);
+    String voteLabel =
+        profile == null
+            ? voteLabelEn
+            : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN);
+    BlockParts block =
+        new BlockParts(
+            p.id,
+            Optional.ofNullable(p.label),
+            p.number,
+            first.marker(),
+            Optional.ofNullable(p.opener),
+            text,
+            FootnoteScanner.scan(text),
+            dates == null ? List.of() : dates.find(text),
+            p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
+            clauses(p.stage, text, p.opener),
+            semantics ? references.find(text) : List.of(),
+            voteLabel,
+            voteLabelEn,
+            span,
+            last.eol());
+    switch (p.stage) {
+      case CITATIONS -> blocks.add(Citation.builder().from(block).build());
+      case RECITALS -> blocks.add(Recital.builder().from(block).build());
+      default ->
+          blocks.add(Paragraph.builder().from(block).heading(Optional.ofNullable(heading)).build());
+    }
+  }
+
+  /**
+   * Adds the footnotes and the blocks to the model, with the spaced markers the footnotes confirm.
+   */
+  void addTo(Resolution.Builder resolution) {
+    Set<Integer> numbers = new HashSet<>();
+    for (Footnote footnote : footnotes) {
+      numbers.add(footnote.number());
+      resolution.addFootnotes(footnote);
+    }
+    for (Block block : blocks) {
+      List<FootnoteRef> refs =
+          numbers.isEmpty()
+              ? block.footnoteRefs()
+              : FootnoteScanner.withSpaced(block.text(), block.footnoteRefs(), numbers);
+      if (block instanceof Citation c) {
+        resolution.addCitations(Citation.builder().from(c).footnoteRefs(refs).build());
+      } else if (block instanceof Recital r) {
+        resolution.addRecitals(Recital.builder().from(r).footnoteRefs(refs).build());
+      } else {
+        Paragraph p = (Paragraph) block;
+        resolution.addParagraphs(Paragraph.builder().from(p).footnoteRefs(refs).build());
+      }
+    }
+  }
+
+  /** The label of a block's id: the Latin letter for recitals, whatever the script. */
+  private static String idLabel(PendingBlock p) {
+    return p.id.substring(p.id.indexOf('_') + 1);
+  }
+
+  private List<Clause> clauses(Stage stage, String text, String opener) {
+    if (!semantics || clauses == null || stage == Stage.CITATIONS) {
+      return List.of();
+    }
+    return stage == Stage.RECITALS ? clauses.recital(text, opener) : clauses.paragraph(text);
+  }
+}

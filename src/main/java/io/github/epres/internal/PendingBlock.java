@@ -1,0 +1,57 @@
+package io.github.epres.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The block being read: its first line, the lines that continue it and its sub-points. */
+final class PendingBlock {
+  final Stage stage;
+  final String id;
+  final String label;
+  final int number;
+  final String opener;
+  final List<SourceLine> lines = new ArrayList<>(1);
+  private final int maxNesting;
+  private final Diagnostics diagnostics;
+  PointTree points;
+
+  PendingBlock(
+      Stage stage,
+      String id,
+      String label,
+      int number,
+      String opener,
+      SourceLine first,
+      int maxNesting,
+      Diagnostics diagnostics) {
+    this.stage = stage;
+    this.id = id;
+    this.label = label;
+    this.number = number;
+    this.opener = opener;
+    this.maxNesting = maxNesting;
+    this.diagnostics = diagnostics;
+    lines.add(first);
+  }
+
+  /** A line that continues the block, or its last point. */
+  void add(SourceLine line) {
+    lines.add(line);
+    if (points != null) {
+      points.add(line);
+    }
+  }
+
+  /** A line that starts a sub-point. */
+  void point(SourceLine line) {
+    lines.add(line);
+    if (points == null) {
+      points = new PointTree(id, maxNesting, diagnostics);
+    }
+    points.start(line);
+  }
+
+  SourceLine last() {
+    return lines.get(lines.size() - 1);
+  }
+}
