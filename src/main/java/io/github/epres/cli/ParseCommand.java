@@ -30,10 +30,13 @@ import picocli.CommandLine.Spec;
           + ".",
       "Formats: json (the whole model; with several documents, one compact object per line:",
       "{\"file\": …, \"resolution\": …} or {\"file\": …, \"error\": …}); jsonl and csv (one row per",
-      "block: source, document, language, kind, id, label, number, opener, dates, text);",
-      "akn (Akoma Ntoso 3.0 XML); md (Markdown for reading); text (the input, re-rendered).",
-      "A DIR stands for the .txt and .html files in it. Several documents are parsed in parallel, printed",
-      "in input order; a document that fails does not stop the others (exit code 1 at the end).",
+      "block: source, documentNumber, procedure, language, kind, id, label, voteLabel,",
+      "voteLabelEn, number, opener, actions, dates, text); akn (Akoma Ntoso 3.0 XML);",
+      "md (Markdown for reading); text (the input, re-rendered).",
+      "A file holding an HTML page (an EP web page) is read as HTML, whatever its name.",
+      "A DIR stands for the .txt and .html files in it. Several documents are parsed in parallel,",
+      "printed in input order; a document that fails does not stop the others (exit code 1 at the",
+      "end).",
       "Diagnostics go to stderr as FILE:LINE:COL: severity: message."
     })
 final class ParseCommand implements Callable<Integer> {

@@ -34,7 +34,11 @@ final class ClauseFinder {
 
   ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
-    this.joiners = profile.clauseJoiners().stream().map(j -> " " + j + " ").toArray(String[]::new);
+    // Plain loops here and below: each lambda costs a class bootstrap on the first parse.
+    this.joiners = new String[profile.clauseJoiners().size()];
+    for (int i = 0; i < joiners.length; i++) {
+      joiners[i] = " " + profile.clauseJoiners().get(i) + " ";
+    }
   }
 
   List<Clause> paragraph(String text) {

@@ -46,6 +46,14 @@ final class ReferenceFinder {
               + HYPHEN
               + "(?<sn>\\d{4})/(?<sy>\\d{4})");
 
+  private static final Comparator<Reference> BY_OFFSET =
+      new Comparator<>() {
+        @Override
+        public int compare(Reference a, Reference b) {
+          return Integer.compare(a.offset(), b.offset());
+        }
+      };
+
   private static final List<String> COMMISSION_KINDS = List.of("COM", "JOIN", "SWD", "SEC");
 
   static final Pattern COMMISSION =
@@ -91,16 +99,20 @@ final class ReferenceFinder {
     this.profile = profile;
     List<String> abbreviations = new ArrayList<>(List.of("OJ"));
     if (profile != null) {
-      profile.officialJournal().filter(a -> !a.equals("OJ")).ifPresent(abbreviations::add);
+      String abbreviation = profile.officialJournal().orElse("OJ");
+      if (!abbreviation.equals("OJ")) {
+        abbreviations.add(abbreviation);
+      }
     }
     this.abbreviations = List.copyOf(abbreviations);
     String word = profile == null ? "" : profile.resolutionWords().get(0);
     this.resolutionStem = word.substring(0, Math.min(word.length(), 6)).toLowerCase(Locale.ROOT);
-    this.officialJournal =
-        OFFICIAL_JOURNALS
-            .computeIfAbsent(this.abbreviations, ReferenceFinder::officialJournal)
-            .matcher("")
-            .useTransparentBounds(true);
+    Pattern journal = OFFICIAL_JOURNALS.get(this.abbreviations);
+    if (journal == null) {
+      journal = officialJournal(this.abbreviations);
+      OFFICIAL_JOURNALS.putIfAbsent(this.abbreviations, journal);
+    }
+    this.officialJournal = journal.matcher("").useTransparentBounds(true);
     boolean withRules =
         profile != null
             && profile.compiledRulesPattern().isPresent()
@@ -179,7 +191,7 @@ final class ReferenceFinder {
       resolutions(text, found);
     }
     if (found.size() > 1) {
-      found.sort(Comparator.comparingInt(Reference::offset));
+      found.sort(BY_OFFSET);
     }
     return found;
   }

@@ -345,9 +345,21 @@ public interface LanguageProfile {
   @Value.Lazy
   default List<Map.Entry<String, Action>> verbPhrases() {
     List<Map.Entry<String, Action>> phrases = new ArrayList<>();
-    actionPhrases().forEach((action, list) -> list.forEach(p -> phrases.add(Map.entry(p, action))));
-    phrases.sort(
-        Comparator.comparingInt((Map.Entry<String, Action> e) -> e.getKey().length()).reversed());
+    for (Map.Entry<Action, List<String>> entry : actionPhrases().entrySet()) {
+      for (String phrase : entry.getValue()) {
+        phrases.add(Map.entry(phrase, entry.getKey()));
+      }
+    }
+    // Longest first, by insertion sort: no comparator lambda on the first parse's path.
+    for (int i = 1; i < phrases.size(); i++) {
+      Map.Entry<String, Action> phrase = phrases.get(i);
+      int j = i - 1;
+      while (j >= 0 && phrases.get(j).getKey().length() < phrase.getKey().length()) {
+        phrases.set(j + 1, phrases.get(j));
+        j--;
+      }
+      phrases.set(j + 1, phrase);
+    }
     return List.copyOf(phrases);
   }
 
@@ -361,7 +373,12 @@ public interface LanguageProfile {
     for (Map.Entry<String, Action> phrase : verbPhrases()) {
       String p = phrase.getKey();
       if (p.length() >= 2) {
-        index.computeIfAbsent(phraseKey(p, 0), c -> new ArrayList<>()).add(phrase);
+        List<Map.Entry<String, Action>> list = index.get(phraseKey(p, 0));
+        if (list == null) {
+          list = new ArrayList<>();
+          index.put(phraseKey(p, 0), list);
+        }
+        list.add(phrase);
       }
     }
     return Map.copyOf(index);
@@ -375,28 +392,39 @@ public interface LanguageProfile {
 
   @Value.Lazy
   default Optional<Pattern> compiledOnBehalfOf() {
-    return onBehalfOf().map(Pattern::compile);
+    return onBehalfOf().isPresent()
+        ? Optional.of(Pattern.compile(onBehalfOf().get()))
+        : Optional.empty();
   }
 
   @Value.Lazy
   default Optional<Pattern> compiledAddresseeEnd() {
-    return addresseeEnd().map(Pattern::compile);
+    return addresseeEnd().isPresent()
+        ? Optional.of(Pattern.compile(addresseeEnd().get()))
+        : Optional.empty();
   }
 
   @Value.Lazy
   default Optional<Pattern> compiledRulesPattern() {
-    return rulesPattern().map(Pattern::compile);
+    return rulesPattern().isPresent()
+        ? Optional.of(Pattern.compile(rulesPattern().get()))
+        : Optional.empty();
   }
 
   @Value.Lazy
   default Optional<Pattern> compiledRulePattern() {
-    return rulePattern().map(Pattern::compile);
+    return rulePattern().isPresent()
+        ? Optional.of(Pattern.compile(rulePattern().get()))
+        : Optional.empty();
   }
 
   @Value.Lazy
   default Optional<Pattern> compiledResolutionReference() {
-    return resolutionReference()
-        .map(r -> Pattern.compile(r.replace("{date}", "(?<date>" + anyDate() + ")")));
+    if (resolutionReference().isEmpty()) {
+      return Optional.empty();
+    }
+    String date = "(?<date>" + anyDate() + ")";
+    return Optional.of(Pattern.compile(resolutionReference().get().replace("{date}", date)));
   }
 
   /** The voting-list label of a block kind, {@code {n}} filled in; English where none is given. */
