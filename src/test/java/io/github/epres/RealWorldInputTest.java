@@ -286,6 +286,23 @@ class RealWorldInputTest {
   }
 
   @Test
+  void aBlankLineEndsADashlessCitationBeforeARecitalThatWouldContinueIt() {
+    // Found by FuzzTest (seed 1001, input 335731): the blank line was kept inside the citation.
+    String text =
+        "European Parliament resolution of 11 February 2021 on X (2021/2544(RSP))\n"
+            + "The European Parliament,\n"
+            + "having regard to the Council conclusions of 17 June 2019,\n"
+            + "List of political prisoners\n"
+            + " \n"
+            + "A. whereas the elections were not free,\n"
+            + "1. Instructs its President to forward this resolution.\n";
+    Resolution r = PARSER.parse(text);
+    assertThat(TextRenderer.render(r)).isEqualTo(text);
+    assertThat(r.citations().get(0).text()).endsWith("List of political prisoners");
+    assertThat(r.recitals()).extracting(Block::id).containsExactly("rec_A");
+  }
+
+  @Test
   void recitalLabelsGoOnPastZ() {
     StringBuilder text =
         new StringBuilder(

@@ -163,6 +163,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       }
       index += line.type() == LayoutLexer.TEXT_LINE ? 1 : 0;
       if (line.isBlank()) {
+        // A blank line ends a dash-less citation, as it ends any block.
+        flush();
         otherLine(line, OtherLine.Kind.BLANK);
       } else if (line.type() != LayoutLexer.TEXT_LINE) {
         // A sub-point or footnote line before the first block: text after the author line.
