@@ -74,8 +74,13 @@ final class ReferenceFinder {
   private final LanguageProfile profile;
   private final List<String> abbreviations;
 
-  /** The start of the language's word for a resolution: no match can be where it is not. */
+  /**
+   * The start of the language's word for a resolution, and capitalised ("Entschließung",
+   * "Rezoluciju"): no match can be where neither is.
+   */
   private final String resolutionStem;
+
+  private final String capitalStem;
 
   /** The words a Rules reference starts with ("Rule", "Reglamenta "), likewise. */
   private final String rulesPrefix;
@@ -107,6 +112,10 @@ final class ReferenceFinder {
     this.abbreviations = List.copyOf(abbreviations);
     String word = profile == null ? "" : profile.resolutionWords().get(0);
     this.resolutionStem = word.substring(0, Math.min(word.length(), 6)).toLowerCase(Locale.ROOT);
+    this.capitalStem =
+        resolutionStem.isEmpty()
+            ? ""
+            : resolutionStem.substring(0, 1).toUpperCase(Locale.ROOT) + resolutionStem.substring(1);
     Pattern journal = OFFICIAL_JOURNALS.get(this.abbreviations);
     if (journal == null) {
       journal = officialJournal(this.abbreviations);
@@ -164,6 +173,7 @@ final class ReferenceFinder {
   List<Reference> find(String text) {
     List<Reference> found = new ArrayList<>(0);
     int documentEnd = 0;
+    literalEnd = 0;
     int n = text.length();
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
@@ -187,7 +197,9 @@ final class ReferenceFinder {
         literalAt(text, i, c, found);
       }
     }
-    if (profile != null && !resolutionStem.isEmpty() && text.contains(resolutionStem)) {
+    if (profile != null
+        && !resolutionStem.isEmpty()
+        && (text.contains(resolutionStem) || text.contains(capitalStem))) {
       resolutions(text, found);
     }
     if (found.size() > 1) {
@@ -196,8 +208,17 @@ final class ReferenceFinder {
     return found;
   }
 
+  /**
+   * Where the last reference found by a word ended: "article 132" inside "article 144 … et
+   * l'article 132" is not a second one.
+   */
+  private int literalEnd;
+
   /** References that start with a word: Commission documents, the OJ, Rules of Procedure. */
   private void literalAt(String text, int i, char c, List<Reference> found) {
+    if (i < literalEnd) {
+      return;
+    }
     for (String kind : COMMISSION_KINDS) {
       if (kind.charAt(0) == c && text.startsWith(kind, i) && lookingAt(commission, text, i)) {
         commission(commission, found);
@@ -215,6 +236,7 @@ final class ReferenceFinder {
         && text.startsWith(rulesPrefix, i)
         && lookingAt(rules, text, i)) {
       rules(rules, found);
+      literalEnd = rules.end();
     }
   }
 
@@ -349,16 +371,17 @@ final class ReferenceFinder {
 
   private void resolutions(String text, List<Reference> found) {
     Optional<Pattern> pattern = profile.compiledResolutionReference();
-    if (pattern.isEmpty() || !text.contains(resolutionStem)) {
+    if (pattern.isEmpty()) {
       return;
     }
+    boolean withTopic = pattern.get().pattern().contains("(?<topic>");
     Matcher m = pattern.get().matcher(text);
     while (m.find()) {
       Optional<LocalDate> date = profile.readDate(m.group("date"));
       if (date.isEmpty()) {
         continue;
       }
-      String topic = m.group("topic");
+      String topic = withTopic ? m.group("topic") : null;
       Map<String, String> fields = topic == null ? fields() : fields("topic", topic.strip());
       found.add(reference(Reference.Kind.RESOLUTION, m, date.get().toString(), date.get(), fields));
     }
