@@ -20,10 +20,12 @@ import java.util.regex.Matcher;
  * clause may be UNKNOWN: elsewhere an unknown word after "and" is just text.
  */
 final class ClauseFinder {
-  /** Verbs that name whom they address right after them: "calls on the Commission to …". */
+  /**
+   * Verbs that name whom they address right after them: "calls on the Commission to …". Not
+   * INSTRUCTS: it always addresses the President, and what follows it is the forwarding.
+   */
   private static final Set<Action> ADDRESSING =
-      EnumSet.of(
-          Action.CALLS_ON, Action.URGES, Action.ENCOURAGES, Action.RECOMMENDS, Action.INSTRUCTS);
+      EnumSet.of(Action.CALLS_ON, Action.URGES, Action.ENCOURAGES, Action.RECOMMENDS);
 
   private static final int MAX_ADDRESSEE = 250;
 
