@@ -389,43 +389,35 @@ public final class AknWriter {
     }
 
     void write(int from, int to) throws XMLStreamException {
-      int at = from;
       int end = to;
       while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      for (Mark mark : marks) {
-        if (mark.start() < at || mark.end() > end) {
-          continue;
-        }
-        text(text.substring(at, mark.start()));
-        open(mark);
-        write(mark.start(), mark.end(), mark);
-        xml.writeEndElement();
-        at = mark.end();
-      }
-      text(text.substring(at, end));
+      content(from, end, null);
     }
 
-    /** The inside of a mark: its text, with the marks that lie wholly within it. */
-    private void write(int from, int to, Mark outer) throws XMLStreamException {
-      if (outer.footnote() != null) {
-        xml.writeStartElement("p");
-        text(outer.footnote().text());
-        xml.writeEndElement();
-        return;
-      }
+    /**
+     * The text from {@code from} to {@code to} with the marks that lie wholly within it; inside a
+     * reference ({@code outer}) only dates nest.
+     */
+    private void content(int from, int to, Mark outer) throws XMLStreamException {
       int at = from;
       for (Mark mark : marks) {
-        if (mark == outer || mark.start() < at || mark.end() > to || mark.ref() != null) {
-          continue;
-        }
-        if (mark.footnote() != null) {
+        if (mark == outer
+            || mark.start() < at
+            || mark.end() > to
+            || (outer != null && mark.date() == null)) {
           continue;
         }
         text(text.substring(at, mark.start()));
         open(mark);
-        write(mark.start(), mark.end(), mark);
+        if (mark.footnote() != null) {
+          xml.writeStartElement("p");
+          text(mark.footnote().text());
+          xml.writeEndElement();
+        } else {
+          content(mark.start(), mark.end(), mark);
+        }
         xml.writeEndElement();
         at = mark.end();
       }

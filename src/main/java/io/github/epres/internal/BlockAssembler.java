@@ -49,21 +49,8 @@ final class BlockAssembler {
   void add(PendingBlock p, String heading) {
     SourceLine first = p.lines.get(0);
     SourceLine last = p.last();
-    String text = first.text();
-    if (p.lines.size() > 1) {
-      StringBuilder joined = new StringBuilder(first.text());
-      for (int i = 1; i < p.lines.size(); i++) {
-        SourceLine line = p.lines.get(i);
-        joined.append(p.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
-      }
-      text = joined.toString();
-    }
-    Span span =
-        Span.of(
-            first.span().line(),
-            1,
-            first.span().offset(),
-            last.span().end() - first.span().offset());
+    String text = SourceLine.join(p.lines);
+    Span span = SourceLine.spanOf(p.lines);
     String voteN = p.stage == Stage.CITATIONS ? String.valueOf(p.number) : idLabel(p);
     String kind =
         switch (p.stage) {

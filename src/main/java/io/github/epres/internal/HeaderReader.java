@@ -7,7 +7,6 @@ import io.github.epres.model.Motion;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Reference;
 import io.github.epres.model.ReplacedMotion;
-import io.github.epres.model.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,20 +40,16 @@ final class HeaderReader {
   }
 
   Header read(List<SourceLine> lines) {
-    SourceLine first = lines.get(0);
-    SourceLine last = lines.get(lines.size() - 1);
-    Header.Builder header =
-        Header.builder()
-            .span(
-                Span.of(
-                    first.span().line(),
-                    1,
-                    first.span().offset(),
-                    last.span().end() - first.span().offset()));
+    Header.Builder header = Header.builder().span(SourceLine.spanOf(lines));
     int motionStart = motionHeading(lines);
     int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;
+    List<String> numbers = new ArrayList<>();
     for (int i = 0; i < furnitureEnd; i++) {
-      furniture(lines.get(i).text(), header);
+      furniture(lines.get(i).text(), header, numbers);
+    }
+    header.documentNumbers(numbers);
+    if (!numbers.isEmpty()) {
+      header.documentNumber(numbers.get(0));
     }
     if (motionStart >= 0) {
       Motion motion = motion(lines.subList(motionStart, lines.size()));
@@ -63,17 +58,13 @@ final class HeaderReader {
         header.procedure(motion.procedure());
       }
     }
-    Header built = header.build();
-    if (built.documentNumber().isEmpty() && !built.documentNumbers().isEmpty()) {
-      return Header.builder().from(built).documentNumber(built.documentNumbers().get(0)).build();
-    }
-    return built;
+    return header.build();
   }
 
   /** A line of page furniture: document numbers, a day line, an edition, a procedure. */
-  private void furniture(String line, Header.Builder header) {
+  private void furniture(String line, Header.Builder header, List<String> numbers) {
     String text = plain(line);
-    header.addAllDocumentNumbers(ReferenceFinder.documentNumbers(text));
+    numbers.addAll(ReferenceFinder.documentNumbers(text));
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);
       return;

@@ -272,16 +272,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     int number = ++citations;
     String opener = profile == null ? null : profile.citationOpener(line.text()).orElse(null);
     checkText("citation", line, opener, profile == null ? null : profile.citationOpeners());
-    pending =
-        new PendingBlock(
-            Stage.CITATIONS,
-            uniqueId("cit_" + number),
-            null,
-            number,
-            opener,
-            line,
-            maxNesting,
-            diagnostics);
+    pending = pending(Stage.CITATIONS, "cit_" + number, null, number, opener, line);
     return null;
   }
 
@@ -305,10 +296,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     checkLabel(recitalLabels, line, ordinal);
     String opener = profile == null ? null : profile.recitalOpener(line.text()).orElse(null);
     checkText("recital", line, opener, profile == null ? null : profile.recitalOpeners());
-    String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
-    pending =
-        new PendingBlock(
-            Stage.RECITALS, id, line.label(), ++recitals, opener, line, maxNesting, diagnostics);
+    pending = recital(line, ordinal, opener);
     return null;
   }
 
@@ -333,10 +321,8 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
       checkLabel(paragraphLabels, line, ordinal);
     }
     checkText("paragraph", line, null, null);
-    String id = uniqueId("para_" + line.label());
     pending =
-        new PendingBlock(
-            Stage.PARAGRAPHS, id, line.label(), ++paragraphs, null, line, maxNesting, diagnostics);
+        pending(Stage.PARAGRAPHS, "para_" + line.label(), line.label(), ++paragraphs, null, line);
     return null;
   }
 
@@ -482,24 +468,12 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
 
   /** The annex: its heading line and every line after it, joined as in the source. */
   private void annex() {
-    SourceLine first = annex.get(0);
-    SourceLine last = annex.get(annex.size() - 1);
-    StringBuilder text = new StringBuilder(first.text());
-    for (int i = 1; i < annex.size(); i++) {
-      SourceLine line = annex.get(i);
-      text.append(annex.get(i - 1).eol()).append(line.marker()).append(line.text());
-    }
     resolution.annex(
         Annex.builder()
-            .heading(first.text().strip())
-            .text(text.toString())
-            .span(
-                Span.of(
-                    first.span().line(),
-                    1,
-                    first.span().offset(),
-                    last.span().end() - first.span().offset()))
-            .eol(last.eol())
+            .heading(annex.get(0).text().strip())
+            .text(SourceLine.join(annex))
+            .span(SourceLine.spanOf(annex))
+            .eol(annex.get(annex.size() - 1).eol())
             .build());
   }
 
@@ -523,16 +497,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
     if (citation) {
       enter(Stage.CITATIONS, "citation", line);
       int number = ++citations;
-      pending =
-          new PendingBlock(
-              Stage.CITATIONS,
-              uniqueId("cit_" + number),
-              null,
-              number,
-              opener,
-              line,
-              maxNesting,
-              diagnostics);
+      pending = pending(Stage.CITATIONS, "cit_" + number, null, number, opener, line);
       return;
     }
     otherLine(line, OtherLine.Kind.TEXT);
@@ -567,11 +532,21 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
         "recital numbered " + line.label() + ". instead of lettered",
         line.spanAt(line.labelColumn(), line.label().length()));
     checkLabel(recitalLabels, line, ordinal);
-    String id = uniqueId("rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label()));
-    pending =
-        new PendingBlock(
-            Stage.RECITALS, id, line.label(), ++recitals, opener, line, maxNesting, diagnostics);
+    pending = recital(line, ordinal, opener);
     return true;
+  }
+
+  /** A recital starting at {@code line}: its id has the Latin letter of its ordinal. */
+  private PendingBlock recital(SourceLine line, int ordinal, String opener) {
+    String id = "rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label());
+    return pending(Stage.RECITALS, id, line.label(), ++recitals, opener, line);
+  }
+
+  /** A block starting at {@code line}, under a unique id. */
+  private PendingBlock pending(
+      Stage stage, String id, String label, int number, String opener, SourceLine line) {
+    return new PendingBlock(
+        stage, uniqueId(id), label, number, opener, line, maxNesting, diagnostics);
   }
 
   /** A line over the length limit is kept as an unrecognised line, with the error. */

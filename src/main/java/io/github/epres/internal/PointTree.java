@@ -4,7 +4,6 @@ import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Point;
-import io.github.epres.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +32,18 @@ final class PointTree {
     final SourceLine first;
     final List<SourceLine> lines = new ArrayList<>(1);
     final List<Draft> children = new ArrayList<>();
+
+    /** A dash indent's number among the indents of its parent; 0 for other points. */
+    final int indent;
+
+    /** How many dash indents this point holds so far. */
     int dashes;
 
-    Draft(String id, Style style, SourceLine first) {
+    Draft(String id, Style style, SourceLine first, int indent) {
       this.id = id;
       this.style = style;
       this.first = first;
+      this.indent = indent;
       lines.add(first);
     }
   }
@@ -80,9 +85,10 @@ final class PointTree {
     Level level = levels.get(levels.size() - 1);
     String parentId = level.parent() == null ? blockId : level.parent().id;
     String id;
+    int indent = 0;
     if (style == Style.DASH) {
-      int n = level.parent() == null ? ++topDashes : ++level.parent().dashes;
-      id = parentId + "__indent_" + n;
+      indent = level.parent() == null ? ++topDashes : ++level.parent().dashes;
+      id = parentId + "__indent_" + indent;
     } else {
       id = parentId + "__point_" + line.label();
     }
@@ -91,7 +97,7 @@ final class PointTree {
     for (int n = 2; !ids.add(unique); n++) {
       unique = id + "_" + n;
     }
-    current = new Draft(unique, style, line);
+    current = new Draft(unique, style, line, indent);
     level.points().add(current);
     (level.parent() == null ? top : level.parent().children).add(current);
   }
@@ -116,21 +122,15 @@ final class PointTree {
   private static List<Point> build(
       List<Draft> drafts, String parentLabel, String parentLabelEn, LanguageProfile profile) {
     List<Point> points = new ArrayList<>(drafts.size());
-    int indents = 0;
     for (Draft draft : drafts) {
       SourceLine first = draft.first;
       SourceLine last = draft.lines.get(draft.lines.size() - 1);
-      StringBuilder text = new StringBuilder(first.text());
-      for (int i = 1; i < draft.lines.size(); i++) {
-        SourceLine line = draft.lines.get(i);
-        text.append(draft.lines.get(i - 1).eol()).append(line.marker()).append(line.text());
-      }
       boolean dash = draft.style == Style.DASH;
       String labelEn;
       String label;
       if (dash) {
-        labelEn = parentLabelEn + ", indent " + ++indents;
-        label = parentLabel + ", – " + indents;
+        labelEn = parentLabelEn + ", indent " + draft.indent;
+        label = parentLabel + ", – " + draft.indent;
       } else {
         labelEn =
             pointLabel(LanguageProfile.ENGLISH_VOTE_LABELS.get("point"), parentLabelEn, first);
@@ -146,13 +146,8 @@ final class PointTree {
               .voteLabel(label)
               .voteLabelEn(labelEn)
               .marker(first.marker())
-              .text(text.toString())
-              .span(
-                  Span.of(
-                      first.span().line(),
-                      1,
-                      first.span().offset(),
-                      last.span().end() - first.span().offset()))
+              .text(SourceLine.join(draft.lines))
+              .span(SourceLine.spanOf(draft.lines))
               .eol(last.eol())
               .points(build(draft.children, label, labelEn, profile))
               .build());

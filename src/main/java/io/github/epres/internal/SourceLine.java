@@ -2,6 +2,7 @@ package io.github.epres.internal;
 
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.model.Span;
+import java.util.List;
 
 /**
  * One line token taken apart: the marker the lexer recognised ("– ", "A. ", "1. "), the label
@@ -51,6 +52,30 @@ record SourceLine(
         source.substring(markerEnd, eolStart),
         source.substring(eolStart, end),
         Span.of(line, 1, start, end - start));
+  }
+
+  /**
+   * The text of consecutive lines as it stands in the source: the first line's text, then each
+   * further line's terminator-separated marker and text (a continued block keeps what it holds).
+   */
+  static String join(List<SourceLine> lines) {
+    SourceLine first = lines.get(0);
+    if (lines.size() == 1) {
+      return first.text();
+    }
+    StringBuilder joined = new StringBuilder(first.text());
+    for (int i = 1; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      joined.append(lines.get(i - 1).eol()).append(line.marker()).append(line.text());
+    }
+    return joined.toString();
+  }
+
+  /** The span from the start of the first of consecutive lines through the end of the last. */
+  static Span spanOf(List<SourceLine> lines) {
+    Span first = lines.get(0).span();
+    Span last = lines.get(lines.size() - 1).span();
+    return Span.of(first.line(), 1, first.offset(), last.end() - first.offset());
   }
 
   /** The span of {@code length} characters starting {@code column - 1} characters into the line. */

@@ -3,7 +3,6 @@ package io.github.epres.internal;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.ProcedureReference;
-import io.github.epres.model.Span;
 import io.github.epres.model.Title;
 import java.util.List;
 import java.util.Optional;
@@ -119,17 +118,8 @@ final class TitleFinder {
       Diagnostics diagnostics) {
     SourceLine first = lines.get(0);
     SourceLine last = lines.get(lines.size() - 1);
-    StringBuilder text = new StringBuilder(first.text());
-    for (int i = 1; i < lines.size(); i++) {
-      text.append(lines.get(i - 1).eol()).append(lines.get(i).text());
-    }
-    Span span =
-        Span.of(
-            first.span().line(),
-            1,
-            first.span().offset(),
-            last.span().end() - first.span().offset());
-    Title.Builder title = Title.builder().text(text.toString()).span(span).eol(last.eol());
+    Title.Builder title =
+        Title.builder().text(SourceLine.join(lines)).span(SourceLine.spanOf(lines)).eol(last.eol());
     if (profile != null && parts != null) {
       title
           .kind(Optional.ofNullable(parts.kind()))
