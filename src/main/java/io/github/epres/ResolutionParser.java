@@ -1,8 +1,8 @@
 package io.github.epres;
 
-import io.github.epres.internal.Decoding;
 import io.github.epres.internal.DocumentReader;
-import io.github.epres.internal.HtmlText;
+import io.github.epres.internal.input.Decoding;
+import io.github.epres.internal.input.HtmlText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Diagnostic;

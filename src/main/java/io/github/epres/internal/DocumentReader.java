@@ -2,6 +2,12 @@ package io.github.epres.internal;
 
 import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutParser;
+import io.github.epres.internal.detect.LanguageDetector;
+import io.github.epres.internal.layout.DocumentSplitter;
+import io.github.epres.internal.layout.ModelBuilder;
+import io.github.epres.internal.lines.LineTokenSource;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.DiagnosticCode;

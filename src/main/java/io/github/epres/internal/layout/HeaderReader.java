@@ -1,5 +1,7 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.Header;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * February 2021 - Brussels"; an edition label; "Procedure : 2021/2544(RSP)") and a motion's header
  * (its heading, tabling date, Rules, the motions it replaces and its authors by group).
  */
-final class HeaderReader {
+public final class HeaderReader {
   /** A motion's date line: "7.5.2025" or "7.5.2025 - (2025/2691(RSP))". */
   private static final Pattern MOTION_DATE =
       Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s*[-–]\\s*\\(?.*)?");
@@ -34,12 +36,12 @@ final class HeaderReader {
   private final LanguageProfile profile;
   private final ReferenceFinder references;
 
-  HeaderReader(LanguageProfile profile, ReferenceFinder references) {
+  public HeaderReader(LanguageProfile profile, ReferenceFinder references) {
     this.profile = profile;
     this.references = references;
   }
 
-  Header read(List<SourceLine> lines) {
+  public Header read(List<SourceLine> lines) {
     Header.Builder header = Header.builder().span(SourceLine.spanOf(lines));
     int motionStart = motionHeading(lines);
     int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;

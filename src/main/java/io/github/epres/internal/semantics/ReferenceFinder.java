@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.semantics;
 
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Reference;
@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
  * numbers are written the same way in every language; the Official Journal's abbreviation, the
  * wording of Rules of Procedure and of earlier resolutions come from the language profile.
  */
-final class ReferenceFinder {
+public final class ReferenceFinder {
   private static final String HYPHEN = "[-\u2011]";
 
-  static final Pattern PROCEDURE = Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{4})\\(([A-Z]{3})\\)");
+  public static final Pattern PROCEDURE =
+      Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{4})\\(([A-Z]{3})\\)");
 
   /**
    * EP document numbers: {@code P9_TA(2021)0056}, {@code P9_TA-PROV(2021)0056}, {@code
    * TA-9-2021-0056}, {@code RC-B9-0144/2021}, {@code B9-0144/2021}, {@code A9-0163/2024}. No word
    * boundary before them: web pages run them together ("P9_TA(2021)0056RC-B9-0144/2021").
    */
-  static final Pattern EP_DOCUMENT =
+  public static final Pattern EP_DOCUMENT =
       Pattern.compile(
           "P(?<pt>\\d{1,2})_TA(?<prov>-PROV)?\\((?<py>\\d{4})\\)(?<pn>\\d{4})"
               + "|(?<dk>TA|RC|A|B)"
@@ -56,7 +57,7 @@ final class ReferenceFinder {
 
   private static final List<String> COMMISSION_KINDS = List.of("COM", "JOIN", "SWD", "SEC");
 
-  static final Pattern COMMISSION =
+  public static final Pattern COMMISSION =
       Pattern.compile(
           "\\b(?<kind>COM|JOIN|SWD|SEC)\\s?\\((?<year>\\d{4})\\)\\s?(?<number>\\d{1,4})"
               + "(?:\\s(?<final>final))?");
@@ -100,7 +101,7 @@ final class ReferenceFinder {
   private final Matcher officialJournal;
   private final Matcher rules;
 
-  ReferenceFinder(LanguageProfile profile) {
+  public ReferenceFinder(LanguageProfile profile) {
     this.profile = profile;
     List<String> abbreviations = new ArrayList<>(List.of("OJ"));
     if (profile != null) {
@@ -170,7 +171,7 @@ final class ReferenceFinder {
    * document number); the patterns are tried there alone, since a regular expression run over the
    * whole text would cost more than the rest of the parse.
    */
-  List<Reference> find(String text) {
+  public List<Reference> find(String text) {
     List<Reference> found = new ArrayList<>(0);
     int documentEnd = 0;
     literalEnd = 0;
@@ -245,7 +246,7 @@ final class ReferenceFinder {
   }
 
   /** The EP document numbers in a line, normalised, in order. */
-  static List<String> documentNumbers(String text) {
+  public static List<String> documentNumbers(String text) {
     List<String> numbers = new ArrayList<>();
     Matcher m = EP_DOCUMENT.matcher(text);
     while (m.find()) {
@@ -401,7 +402,7 @@ final class ReferenceFinder {
   }
 
   /** The plain letters and spaces a regular expression starts with, up to its first operator. */
-  static String literalPrefix(String regex) {
+  public static String literalPrefix(String regex) {
     int i = 0;
     while (i < regex.length()
         && (Character.isLetter(regex.charAt(i)) || regex.charAt(i) == ' ')
@@ -421,7 +422,7 @@ final class ReferenceFinder {
   }
 
   /** Non-breaking hyphens (U+2011) as hyphens. */
-  static String normalise(String number) {
+  public static String normalise(String number) {
     return number.replace('\u2011', '-');
   }
 

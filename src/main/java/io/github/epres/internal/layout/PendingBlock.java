@@ -1,10 +1,12 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.util.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The block being read: its first line, the lines that continue it and its sub-points. */
-final class PendingBlock {
+public final class PendingBlock {
   final Stage stage;
   final String id;
   final String label;
@@ -15,7 +17,7 @@ final class PendingBlock {
   private final Diagnostics diagnostics;
   PointTree points;
 
-  PendingBlock(
+  public PendingBlock(
       Stage stage,
       String id,
       String label,
@@ -35,7 +37,7 @@ final class PendingBlock {
   }
 
   /** A line that continues the block, or its last point. */
-  void add(SourceLine line) {
+  public void add(SourceLine line) {
     lines.add(line);
     if (points != null) {
       points.add(line);
@@ -43,7 +45,7 @@ final class PendingBlock {
   }
 
   /** A line that starts a sub-point. */
-  void point(SourceLine line) {
+  public void point(SourceLine line) {
     lines.add(line);
     if (points == null) {
       points = new PointTree(id, maxNesting, diagnostics);
@@ -51,7 +53,7 @@ final class PendingBlock {
     points.start(line);
   }
 
-  SourceLine last() {
+  public SourceLine last() {
     return lines.get(lines.size() - 1);
   }
 }

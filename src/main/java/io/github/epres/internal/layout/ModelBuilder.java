@@ -1,9 +1,12 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.antlr.LayoutParserBaseVisitor;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Annex;
 import io.github.epres.model.AuthorLine;
@@ -29,7 +32,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * <p>Written with plain loops and a nullable profile rather than lambdas and {@code Optional}
  * chains: each lambda costs a class bootstrap on the first parse in a fresh JVM.
  */
-final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
+public final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
   private final List<SourceLine> lines;
   private final LanguageProfile profile;
   private final Resolution.Builder resolution;
@@ -75,7 +78,7 @@ final class ModelBuilder extends LayoutParserBaseVisitor<Void> {
    * with the document-level facts (language, byte-order mark) already set, {@code diagnostics} with
    * what earlier stages found. {@code profile} is null when the language is unknown.
    */
-  static Resolution build(
+  public static Resolution build(
       LayoutParser.DocumentContext tree,
       List<SourceLine> lines,
       LanguageProfile profile,

@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.inline;
 
 import io.github.epres.model.FootnoteRef;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import java.util.Set;
  * after a digit or a space is not a marker: {@code Rule 150(5)} is a reference, {@code (3)} alone
  * an enumeration. A hand-written scan, since this runs over every character of every block.
  */
-final class FootnoteScanner {
+public final class FootnoteScanner {
   private static final int MAX_DIGITS = 3;
 
   private FootnoteScanner() {}
 
-  static List<FootnoteRef> scan(String text) {
+  public static List<FootnoteRef> scan(String text) {
     List<FootnoteRef> round = scan(text, '(', ')');
     List<FootnoteRef> square = scan(text, '[', ']');
     if (square.isEmpty()) {
@@ -58,7 +58,8 @@ final class FootnoteScanner {
    * for the numbers of a footnote block only: elsewhere " (5)" is as likely an enumeration. Those
    * in {@code glued} are kept; the result is in order of position.
    */
-  static List<FootnoteRef> withSpaced(String text, List<FootnoteRef> glued, Set<Integer> numbers) {
+  public static List<FootnoteRef> withSpaced(
+      String text, List<FootnoteRef> glued, Set<Integer> numbers) {
     List<FootnoteRef> refs = null;
     for (int open = 1; open < text.length(); open++) {
       char c = text.charAt(open);

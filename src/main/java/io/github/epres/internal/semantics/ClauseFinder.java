@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.semantics;
 
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Action;
@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
  * phrase's, or {@link Action#UNKNOWN} for a first phrase the profile does not know. Only the first
  * clause may be UNKNOWN: elsewhere an unknown word after "and" is just text.
  */
-final class ClauseFinder {
+public final class ClauseFinder {
   /**
    * Verbs that name whom they address right after them: "calls on the Commission to …". Not
    * INSTRUCTS: it always addresses the President, and what follows it is the forwarding.
@@ -34,7 +34,7 @@ final class ClauseFinder {
   /** The joining words with a space on each side: " un ", " and ". */
   private final String[] joiners;
 
-  ClauseFinder(LanguageProfile profile) {
+  public ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
     // Plain loops here and below: each lambda costs a class bootstrap on the first parse.
     this.joiners = new String[profile.clauseJoiners().size()];
@@ -43,7 +43,7 @@ final class ClauseFinder {
     }
   }
 
-  List<Clause> paragraph(String text) {
+  public List<Clause> paragraph(String text) {
     List<int[]> starts = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     List<Action> actions = new ArrayList<>();
@@ -77,7 +77,7 @@ final class ClauseFinder {
   }
 
   /** A recital's clauses: one per opener at the start or after a semicolon. */
-  List<Clause> recital(String text, String opener) {
+  public List<Clause> recital(String text, String opener) {
     List<Integer> starts = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     int first = skipSpaces(text, 0);

@@ -1,5 +1,6 @@
-package io.github.epres.internal;
+package io.github.epres.internal.input;
 
+import io.github.epres.internal.semantics.ReferenceFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import java.util.BitSet;
 
@@ -6,24 +6,24 @@ import java.util.BitSet;
  * Checks that labels follow each other (A, B, C … or 1, 2, 3 …). After a gap it continues from the
  * label actually found, so one missing recital gives one diagnostic, not one per recital after it.
  */
-final class LabelSequence {
+public final class LabelSequence {
   private final String kind;
   private final boolean numeric;
   private final BitSet seen = new BitSet();
   private int last;
 
-  LabelSequence(String kind, boolean numeric) {
+  public LabelSequence(String kind, boolean numeric) {
     this.kind = kind;
     this.numeric = numeric;
   }
 
   /** Whether a label with this ordinal would come next. */
-  boolean continues(int ordinal) {
+  public boolean continues(int ordinal) {
     return ordinal > 0 && ordinal == last + 1;
   }
 
   /** Records the next label and its ordinal; returns what is wrong with it, or null. */
-  Problem next(String label, int ordinal) {
+  public Problem next(String label, int ordinal) {
     int expected = last + 1;
     if (ordinal > 0) {
       last = ordinal;
@@ -42,5 +42,5 @@ final class LabelSequence {
   }
 
   /** A label problem: out of sequence, or a label seen before. */
-  record Problem(boolean outOfSequence, String message) {}
+  public record Problem(boolean outOfSequence, String message) {}
 }

@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 /**
  * Ordinals of recital letter labels, by the script they are written in:
@@ -11,7 +11,7 @@ package io.github.epres.internal;
  *
  * Ids use the Latin label of the ordinal, so that {@code Б.} and {@code Β.} are both {@code rec_B}.
  */
-final class Labels {
+public final class Labels {
   private static final String LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final String CYRILLIC = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЮЯ";
   private static final String GREEK_UNITS = "ΑΒΓΔΕ\u0000ΖΗΘ";
@@ -20,7 +20,7 @@ final class Labels {
   private Labels() {}
 
   /** The ordinal of a letter label, or -1 when it is not one. */
-  static int letterOrdinal(String label) {
+  public static int letterOrdinal(String label) {
     if (label.isEmpty()) {
       return -1;
     }
@@ -32,7 +32,7 @@ final class Labels {
   }
 
   /** The Latin letter label of an ordinal: 1 = A, 27 = AA. */
-  static String letterLabel(int ordinal) {
+  public static String letterLabel(int ordinal) {
     StringBuilder label = new StringBuilder();
     for (int n = ordinal; n > 0; n = (n - 1) / 26) {
       label.append(LATIN.charAt((n - 1) % 26));

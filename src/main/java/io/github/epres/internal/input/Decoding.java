@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

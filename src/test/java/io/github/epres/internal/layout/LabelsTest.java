@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.List;
  * any line after a paragraph that has the language's full title pattern and is followed, after
  * blank lines, by an author line.
  */
-final class DocumentSplitter {
+public final class DocumentSplitter {
   private DocumentSplitter() {}
 
   /** The indexes of the lines where documents start; always begins with 0. */
-  static List<Integer> starts(List<SourceLine> lines, LanguageProfile profile) {
+  public static List<Integer> starts(List<SourceLine> lines, LanguageProfile profile) {
     List<Integer> starts = new ArrayList<>(1);
     starts.add(0);
     if (profile == null) {

@@ -1,6 +1,8 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Point;
@@ -15,7 +17,7 @@ import java.util.Optional;
  * from its marker to the next point; ids follow Akoma Ntoso: {@code para_3__point_a__point_i},
  * {@code rec_B__indent_2}.
  */
-final class PointTree {
+public final class PointTree {
   /** How a point's marker is written; each style is one level of nesting. */
   private enum Style {
     PAREN_LETTER,
@@ -60,14 +62,14 @@ final class PointTree {
   private Draft current;
   private int topDashes;
 
-  PointTree(String blockId, int maxNesting, Diagnostics diagnostics) {
+  public PointTree(String blockId, int maxNesting, Diagnostics diagnostics) {
     this.blockId = blockId;
     this.maxNesting = maxNesting;
     this.diagnostics = diagnostics;
   }
 
   /** Adds a line that starts a point (a point item, or a dash item inside a block). */
-  void start(SourceLine line) {
+  public void start(SourceLine line) {
     Style style = style(line);
     int open = levelOf(style);
     if (open >= 0) {
@@ -103,11 +105,11 @@ final class PointTree {
   }
 
   /** Adds a line that continues the point above it. */
-  void add(SourceLine line) {
+  public void add(SourceLine line) {
     current.lines.add(line);
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return top.isEmpty();
   }
 
@@ -115,7 +117,7 @@ final class PointTree {
    * The points, with voting-list labels after their block's: "§ 3, point a", "§ 3, point a, point
    * i"; a dash indent is "…, indent 2".
    */
-  List<Point> build(String voteLabel, String voteLabelEn, LanguageProfile profile) {
+  public List<Point> build(String voteLabel, String voteLabelEn, LanguageProfile profile) {
     return build(top, voteLabel, voteLabelEn, profile);
   }
 

@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.util;
 
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.DiagnosticCode;
@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The diagnostics of one parse, collected by every stage of the pipeline. */
-final class Diagnostics {
+public final class Diagnostics {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  void report(DiagnosticCode code, String message, Span span) {
+  public void report(DiagnosticCode code, String message, Span span) {
     diagnostics.add(Diagnostic.of(code, message, span));
   }
 
   /** In source order; at the same place, errors before warnings. */
-  List<Diagnostic> sorted() {
+  public List<Diagnostic> sorted() {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Diagnostics::compare);
     return sorted;

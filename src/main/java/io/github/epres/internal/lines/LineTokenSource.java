@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.lines;
 
 import io.github.epres.internal.antlr.LayoutLexer;
 import org.antlr.v4.runtime.CharStream;
@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * only when asked for. Token lines count {@code \n} only, as ANTLR's lexer does; the model numbers
  * lines itself.
  */
-final class LineTokenSource implements TokenSource {
+public final class LineTokenSource implements TokenSource {
   private final String text;
   private final Pair<TokenSource, CharStream> source = new Pair<>(this, null);
   private int position;
@@ -30,7 +30,7 @@ final class LineTokenSource implements TokenSource {
   private int nextNewline = -1;
   private int nextReturn = -1;
 
-  LineTokenSource(String text) {
+  public LineTokenSource(String text) {
     this.text = text;
   }
 
@@ -155,7 +155,7 @@ final class LineTokenSource implements TokenSource {
 
   // The lexer's fragments SPACE, DASH, UPPER, LOWER and DIGIT.
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0';
   }
 

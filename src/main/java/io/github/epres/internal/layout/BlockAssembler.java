@@ -1,5 +1,9 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
+import io.github.epres.internal.inline.FootnoteScanner;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ClauseFinder;
+import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.lang.DateFinder;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Block;
@@ -23,7 +27,7 @@ import java.util.Set;
  * Blocks are added to the model at the end, once the footnote block is known: its numbers confirm
  * the markers set off by a space.
  */
-final class BlockAssembler {
+public final class BlockAssembler {
   private final LanguageProfile profile;
   private final DateFinder dates;
   private final ReferenceFinder references;
@@ -33,7 +37,7 @@ final class BlockAssembler {
   private final List<Footnote> footnotes = new ArrayList<>();
 
   /** {@code profile} is null when the language is unknown. */
-  BlockAssembler(LanguageProfile profile, ReferenceFinder references, boolean semantics) {
+  public BlockAssembler(LanguageProfile profile, ReferenceFinder references, boolean semantics) {
     this.profile = profile;
     this.dates = profile == null ? null : profile.dateFinder();
     this.references = references;
@@ -41,12 +45,12 @@ final class BlockAssembler {
     this.semantics = semantics;
   }
 
-  void addFootnote(Footnote footnote) {
+  public void addFootnote(Footnote footnote) {
     footnotes.add(footnote);
   }
 
   /** A block that has been read in full, under the heading with id {@code heading} (or null). */
-  void add(PendingBlock p, String heading) {
+  public void add(PendingBlock p, String heading) {
     SourceLine first = p.lines.get(0);
     SourceLine last = p.last();
     String text = SourceLine.join(p.lines);
@@ -91,7 +95,7 @@ final class BlockAssembler {
   /**
    * Adds the footnotes and the blocks to the model, with the spaced markers the footnotes confirm.
    */
-  void addTo(Resolution.Builder resolution) {
+  public void addTo(Resolution.Builder resolution) {
     Set<Integer> numbers = new HashSet<>();
     for (Footnote footnote : footnotes) {
       numbers.add(footnote.number());

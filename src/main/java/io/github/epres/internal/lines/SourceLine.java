@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.lines;
 
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.model.Span;
@@ -12,14 +12,14 @@ import java.util.List;
  * <p>The lexer has already decided what kind of line it is, so this only measures the parts its
  * rule matched.
  */
-record SourceLine(
+public record SourceLine(
     int type, int indent, String marker, String label, String text, String eol, Span span) {
 
   /**
    * Takes apart line {@code line} of {@code source}, which runs from {@code start} to {@code end}
    * (exclusive, its terminator included) and which the lexer found to be of token {@code type}.
    */
-  static SourceLine of(String source, int type, int line, int start, int end) {
+  public static SourceLine of(String source, int type, int line, int start, int end) {
     int eolStart = end - eolLength(source, start, end);
     int labelStart = type == LayoutLexer.TEXT_LINE ? start : skipSpaces(source, start, eolStart);
     int labelEnd = labelStart;
@@ -58,7 +58,7 @@ record SourceLine(
    * The text of consecutive lines as it stands in the source: the first line's text, then each
    * further line's terminator-separated marker and text (a continued block keeps what it holds).
    */
-  static String join(List<SourceLine> lines) {
+  public static String join(List<SourceLine> lines) {
     SourceLine first = lines.get(0);
     if (lines.size() == 1) {
       return first.text();
@@ -72,29 +72,29 @@ record SourceLine(
   }
 
   /** The span from the start of the first of consecutive lines through the end of the last. */
-  static Span spanOf(List<SourceLine> lines) {
+  public static Span spanOf(List<SourceLine> lines) {
     Span first = lines.get(0).span();
     Span last = lines.get(lines.size() - 1).span();
     return Span.of(first.line(), 1, first.offset(), last.end() - first.offset());
   }
 
   /** The span of {@code length} characters starting {@code column - 1} characters into the line. */
-  Span spanAt(int column, int length) {
+  public Span spanAt(int column, int length) {
     return Span.of(span.line(), column, span.offset() + column - 1, length);
   }
 
   /** Whether the line holds nothing but white space. */
-  boolean isBlank() {
+  public boolean isBlank() {
     return type == LayoutLexer.BLANK_LINE;
   }
 
   /** The 1-based column where the text after the marker starts. */
-  int textColumn() {
+  public int textColumn() {
     return marker.length() + 1;
   }
 
   /** The 1-based column of the label (after any indentation). */
-  int labelColumn() {
+  public int labelColumn() {
     return indent + 1;
   }
 

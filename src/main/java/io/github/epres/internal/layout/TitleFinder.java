@@ -1,5 +1,8 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.ProcedureReference;
@@ -15,17 +18,17 @@ import java.util.regex.Matcher;
  * kind, with a procedure line right after it (a motion's dateless title, a legislative title); else
  * the line before the author line. Lines before a title found this way are the header.
  */
-final class TitleFinder {
+public final class TitleFinder {
   /**
    * Indexes into the text lines: the author line (-1 if none), the title's first and last line,
    * whether the title was recognised (rather than assumed), and what was read from it.
    */
-  record Layout(
+  public record Layout(
       int author, int title, int titleEnd, boolean found, LanguageProfile.TitleParts parts) {}
 
   private TitleFinder() {}
 
-  static Layout find(List<SourceLine> texts, LanguageProfile profile) {
+  public static Layout find(List<SourceLine> texts, LanguageProfile profile) {
     int author = authorLineIndex(texts, profile);
     int end = author >= 0 ? author : texts.size();
     for (int i = 0; i < end && profile != null; i++) {
@@ -52,7 +55,7 @@ final class TitleFinder {
    * A procedure line of a legislative text between its title and the author line: bracketed, such
    * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I".
    */
-  static boolean isProcedureLine(String text) {
+  public static boolean isProcedureLine(String text) {
     String t = text.strip();
     return (t.startsWith("(") && t.endsWith(")")) || t.matches("\\*{1,3}[IV]*");
   }
@@ -111,7 +114,7 @@ final class TitleFinder {
   }
 
   /** The title node over its lines, with what was read from it (or a warning that nothing was). */
-  static Title title(
+  public static Title title(
       List<SourceLine> lines,
       LanguageProfile profile,
       LanguageProfile.TitleParts parts,

@@ -1,4 +1,4 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 import io.github.epres.model.Block;
 import io.github.epres.model.Clause;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What citations, recitals and paragraphs have in common, gathered once for their builders. */
-record BlockParts(
+public record BlockParts(
     String id,
     Optional<String> label,
     int number,

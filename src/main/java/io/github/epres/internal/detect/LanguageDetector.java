@@ -1,6 +1,7 @@
-package io.github.epres.internal;
+package io.github.epres.internal.detect;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +12,19 @@ import java.util.List;
  * openers) that start with one of the profile's openers, and the final "instructs its President"
  * formula. The confidence is the winning profile's share of the four.
  */
-final class LanguageDetector {
+public final class LanguageDetector {
   private static final int SIGNALS = 4;
 
   /** Below this confidence no profile is chosen: a lone opener is not enough. */
-  static final double MIN_CONFIDENCE = 0.2;
+  public static final double MIN_CONFIDENCE = 0.2;
 
   private LanguageDetector() {}
 
   /** The chosen profile (null when none fits) and how sure the choice is. */
-  record Detection(LanguageProfile profile, double confidence) {}
+  public record Detection(LanguageProfile profile, double confidence) {}
 
   /** Lines longer than {@code maxLineLength} are left out: they are not parsed either. */
-  static Detection detect(
+  public static Detection detect(
       List<SourceLine> lines, List<LanguageProfile> profiles, int maxLineLength) {
     List<SourceLine> usable = new ArrayList<>(lines.size());
     for (SourceLine line : lines) {

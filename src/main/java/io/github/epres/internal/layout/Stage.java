@@ -1,7 +1,7 @@
-package io.github.epres.internal;
+package io.github.epres.internal.layout;
 
 /** How far a document has got: blocks come as citations, then recitals, then paragraphs. */
-enum Stage {
+public enum Stage {
   PREAMBLE,
   CITATIONS,
   RECITALS,
