@@ -1,4 +1,4 @@
-// The layout of a European Parliament resolution, one token per source line.
+// The lines of a European Parliament resolution, one token per source line.
 //
 // Each token is a whole line, including its line terminator, so that every character of the input
 // lies in exactly one token. The token type says what kind of line it is, judged by layout alone:
@@ -10,6 +10,27 @@
 // "A. whereas" is a LETTER_ITEM rather than a TEXT_LINE. There are no actions or predicates, which
 // keeps ANTLR's DFA cache effective.
 lexer grammar LayoutLexer;
+
+// The role of a line in its document, given by a second pass over these tokens with the language
+// profile (io.github.epres.internal.lines.LineClassifier): layout alone cannot tell the author line
+// from a title, a heading from a hard-wrapped line, or page furniture from a paragraph. The lexer
+// rules below never produce these types; LayoutParser.g4 reads both kinds.
+tokens {
+    FRONT_LINE,         // front matter before the title: page furniture, a motion's header
+    TITLE_LINE,         // the first line of the title
+    TITLE_CONTINUATION, // a further line of a wrapped title
+    TITLE_PROCEDURE,    // the title's "(2021/2544(RSP))" on a line of its own
+    PROCEDURE_LINE,     // "(Consultation)", "***I" between the title and the author line
+    AUTHOR_LINE,        // "The European Parliament,": the anchor of a resolution
+    OPENER_LINE,        // a citation printed without its dash, known by its opener
+    NUMBERED_RECITAL,   // a recital numbered like a paragraph, known by its opener
+    CONTINUATION_LINE,  // a line that goes on with the block or point above (hard-wrapped text)
+    HEADING_LINE,       // a heading between paragraphs, "I. General remarks" too
+    SEPARATOR_LINE,     // "o o o" before the final paragraphs
+    ANNEX_HEADING,      // the heading of the annex after the last paragraph
+    ANNEX_LINE,         // any line after it
+    CLOSING_LINE        // page furniture after the final paragraph and the footnotes
+}
 
 // "– having regard to …", "- …", "— …" and the Symbol-font glyph U+F02D seen in EP motions.
 DASH_ITEM

@@ -1,36 +1,126 @@
-// The structure of a resolution over the line tokens of LayoutLexer.
+// The layout of a European Parliament resolution, over the line tokens of LayoutLexer.
 //
-// A document is a preamble (title, author line and anything else before the first item) followed by
-// sections, each an item (citation, recital or paragraph) with the loose lines that follow it. The
-// grammar accepts every sequence of lines, so nothing is ever dropped by error recovery: what is out
-// of place (a label out of sequence, a stray text line) is judged when the tree becomes the model,
-// and reported as a diagnostic with its position.
+// A resolution is anchored by its author line ("The European Parliament,"): what stands before it
+// is the front matter (page furniture, a motion's header), the title and the procedure lines; what
+// follows it are the citations, the recitals and the paragraphs (with their headings, sub-points
+// and hard-wrapped continuation lines), the footnote block, the annex and the closing furniture.
+// Which line plays which part is the token type, given from the layout and the language profile
+// before parsing (see the tokens block of LayoutLexer.g4), so every decision here is made on the
+// next token or, in the front matter, on the next few.
+//
+// The grammar accepts every sequence of lines the classifier gives, so error recovery never drops
+// text: a text without an author line and a text without any block are alternatives of their own,
+// and blocks out of order still parse (they are reported when the tree becomes the model).
 parser grammar LayoutParser;
 
 options { tokenVocab = LayoutLexer; }
 
 document
-    : preamble section* EOF
+    : looseLine* EOF                                          # notAResolution
+    | frontMatter title? titleTrailer authorLine body EOF     # resolution
+    | frontMatter title? titleTrailer body EOF                # withoutAuthorLine
     ;
 
-preamble
-    : looseLine*
-    ;
-
-section
-    : item looseLine*
-    ;
-
-item
-    : DASH_ITEM      # dashItem
-    | LETTER_ITEM    # letterItem
-    | NUMBER_ITEM    # numberItem
-    ;
-
-// Lines that belong to the item above (or to the preamble): text, blanks, sub-points, footnotes.
+// A text with no block at all: its lines as they are.
 looseLine
-    : TEXT_LINE      # textLine
-    | BLANK_LINE     # blankLine
-    | POINT_ITEM     # pointLine
-    | NOTE_ITEM      # noteLine
+    : TEXT_LINE | BLANK_LINE | POINT_ITEM | NOTE_ITEM
+    ;
+
+// Page furniture and a motion's header; TEXT_LINE here is a line too long to read.
+frontMatter
+    : (FRONT_LINE | BLANK_LINE | TEXT_LINE)*
+    ;
+
+// "European Parliament resolution of 11 February 2021 on … (2021/2544(RSP))", possibly wrapped,
+// possibly with the bracketed procedure on a line of its own.
+title
+    : TITLE_LINE TITLE_CONTINUATION* TITLE_PROCEDURE?
+    ;
+
+// Between the title and the author line: "(Consultation)", "***I", and lines that are neither.
+titleTrailer
+    : (PROCEDURE_LINE | BLANK_LINE | TEXT_LINE)*
+    ;
+
+authorLine
+    : AUTHOR_LINE gap*
+    ;
+
+body
+    : citations recitals paragraphs footnotes laterBlocks annex? closing?
+    ;
+
+citations
+    : citation*
+    ;
+
+recitals
+    : recital*
+    ;
+
+paragraphs
+    : (paragraph | heading | separator)*
+    ;
+
+// The footnote block: "(1) OJ C 23, 21.1.2021, p. 23."
+footnotes
+    : footnote*
+    ;
+
+// Blocks after a later part: a citation after the recitals, a recital after the paragraphs (both
+// reported as out of order), or paragraphs after a footnote block in the middle of a text.
+laterBlocks
+    : (citation | recital | paragraph | heading | separator | footnote)*
+    ;
+
+// "– having regard to …", or printed without its dash: "having regard to …".
+citation
+    : (DASH_ITEM | OPENER_LINE) blockBody
+    ;
+
+// "A. whereas …", or numbered like a paragraph: "1. Whereas …".
+recital
+    : (LETTER_ITEM | NUMBERED_RECITAL) blockBody
+    ;
+
+// "1. Calls on …", "1a. …".
+paragraph
+    : NUMBER_ITEM blockBody
+    ;
+
+// The lines a block goes on with, its sub-points, then the blank or stray lines after it.
+blockBody
+    : CONTINUATION_LINE* point* gap*
+    ;
+
+// "(a) …", "a) …", "(i) …", or a "–" indent inside a recital or paragraph.
+point
+    : POINT_ITEM CONTINUATION_LINE*
+    ;
+
+heading
+    : HEADING_LINE gap*
+    ;
+
+separator
+    : SEPARATOR_LINE gap*
+    ;
+
+footnote
+    : NOTE_ITEM gap*
+    ;
+
+// The annex heading and everything after it.
+annex
+    : ANNEX_HEADING ANNEX_LINE*
+    ;
+
+// Page furniture after the final formula and the footnotes: "Last updated: …", "Legal notice".
+closing
+    : CLOSING_LINE (CLOSING_LINE | BLANK_LINE)*
+    ;
+
+gap
+    : BLANK_LINE     # blankLine
+    | TEXT_LINE      # strayLine
     ;

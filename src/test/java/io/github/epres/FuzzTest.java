@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.epres.json.ResolutionJson;
+import io.github.epres.model.Diagnostic;
+import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Node;
 import io.github.epres.model.Resolution;
 import io.github.epres.text.TextRenderer;
@@ -83,6 +85,10 @@ class FuzzTest {
   private static void check(String input) {
     long start = System.nanoTime();
     Resolution r = LENIENT.parse(input);
+    // The classified lines always fit the grammar: no parse ever falls back to plain lines.
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain(DiagnosticCode.SYNTAX_ERROR);
     int bom = r.byteOrderMark() ? 1 : 0;
     int offset = 0;
     for (Node node : r.nodes()) {

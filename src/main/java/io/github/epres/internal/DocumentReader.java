@@ -1,10 +1,12 @@
 package io.github.epres.internal;
 
 import io.github.epres.ParseLimits;
+import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.detect.LanguageDetector;
 import io.github.epres.internal.layout.DocumentSplitter;
-import io.github.epres.internal.layout.ModelBuilder;
+import io.github.epres.internal.layout.TreeBuilder;
+import io.github.epres.internal.lines.LineClassifier;
 import io.github.epres.internal.lines.LineTokenSource;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.util.Diagnostics;
@@ -17,20 +19,19 @@ import io.github.epres.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * The parsing pipeline: cut the text into line tokens ({@link LineTokenSource}, the fast equivalent
- * of the grammar's lexer), parse them with the layout grammar, choose the language profile and
- * build the model. Stateless; one call per document.
+ * The parsing pipeline, in order: cut the text into line tokens ({@link LineTokenSource}, the fast
+ * equivalent of the grammar's lexer); detect the language on those lines; split a bundle into its
+ * documents; give each line its role with the profile ({@link LineClassifier}); parse the roles
+ * with the layout grammar; build the model from the tree ({@link TreeBuilder}). Stateless; one call
+ * per document.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -91,34 +92,62 @@ public final class DocumentReader {
       }
     }
     List<Integer> starts = DocumentSplitter.starts(lines, profile);
+    List<Token> all = tokens.getTokens();
     if (starts.size() == 1) {
-      LayoutParser.DocumentContext tree = parse(tokens, diagnostics);
-      return ModelBuilder.build(tree, lines, profile, resolution, diagnostics, limits, semantics);
+      return document(all, lines, profile, resolution, diagnostics, limits, semantics);
     }
-    // A bundle: each document is parsed over its own lines; all diagnostics go to the first.
-    Resolution.Builder first = resolution;
+    // A bundle: each document is read over its own lines; all diagnostics go to the first.
     List<Resolution> parts = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i);
       int to = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
-      List<Token> segment = new ArrayList<>(tokens.getTokens().subList(from, to));
-      segment.add(tokens.getTokens().get(tokens.getTokens().size() - 1));
-      CommonTokenStream part = new CommonTokenStream(new ListTokenSource(segment));
+      List<Token> segment = new ArrayList<>(all.subList(from, to));
+      segment.add(all.get(all.size() - 1));
       Resolution.Builder builder =
           i == 0
-              ? first
+              ? resolution
               : Resolution.builder().language(profile.code()).languageConfidence(confidence);
+      Diagnostics own = i == 0 ? diagnostics : new Diagnostics();
       parts.add(
-          ModelBuilder.build(
-              parse(part, diagnostics),
-              lines.subList(from, to),
-              profile,
-              builder,
-              new Diagnostics(),
-              limits,
-              semantics));
+          document(segment, lines.subList(from, to), profile, builder, own, limits, semantics));
     }
     return bundle(parts, diagnostics);
+  }
+
+  /**
+   * One document over its line tokens (EOF last): the lines classified, the tokens retyped with
+   * their roles, parsed, and the tree built into the model.
+   */
+  private static Resolution document(
+      List<Token> tokens,
+      List<SourceLine> lines,
+      LanguageProfile profile,
+      Resolution.Builder resolution,
+      Diagnostics diagnostics,
+      ParseLimits limits,
+      boolean semantics) {
+    LineClassifier.Classification classification =
+        LineClassifier.classify(lines, profile, limits.maxLineLength());
+    int[] roles = classification.roles();
+    for (int i = 0; i < roles.length; i++) {
+      ((WritableToken) tokens.get(i)).setType(roles[i]);
+    }
+    LayoutParser.DocumentContext tree = parse(tokens);
+    if (tree == null) {
+      // The classifier gave a sequence the grammar does not accept: a bug, reported as one, with
+      // every line kept as text so that nothing is lost.
+      diagnostics.report(
+          DiagnosticCode.SYNTAX_ERROR,
+          "internal error: the lines' roles do not fit the layout grammar",
+          Span.of(1, 1, 0, 0));
+      for (int i = 0; i < roles.length; i++) {
+        roles[i] = lines.get(i).isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.TEXT_LINE;
+        ((WritableToken) tokens.get(i)).setType(roles[i]);
+      }
+      tree = parse(tokens);
+    }
+    return TreeBuilder.build(
+        tree, classification, profile, resolution, diagnostics, limits, semantics);
   }
 
   /** The first document with the others bundled, every diagnostic reported again on the whole. */
@@ -167,22 +196,27 @@ public final class DocumentReader {
     return lines > max;
   }
 
-  /** SLL prediction first, full LL only if SLL fails, as ANTLR recommends. */
-  private static LayoutParser.DocumentContext parse(
-      CommonTokenStream tokens, Diagnostics diagnostics) {
-    LayoutParser parser = new LayoutParser(tokens);
+  /**
+   * SLL prediction first, full LL only if SLL fails, as ANTLR recommends; null if LL fails too.
+   * Errors are never recovered from: recovery would drop lines.
+   */
+  private static LayoutParser.DocumentContext parse(List<Token> tokens) {
+    CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
+    LayoutParser parser = new LayoutParser(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {
       return parser.document();
     } catch (ParseCancellationException e) {
-      tokens.seek(0);
+      stream.seek(0);
       parser.reset();
-      parser.addErrorListener(new DiagnosticListener(diagnostics));
-      parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      return parser.document();
+      try {
+        return parser.document();
+      } catch (ParseCancellationException again) {
+        return null;
+      }
     }
   }
 
@@ -197,28 +231,5 @@ public final class DocumentReader {
       }
     }
     return lines;
-  }
-
-  /** Turns what ANTLR reports into diagnostics instead of console output. */
-  private static final class DiagnosticListener extends BaseErrorListener {
-    private final Diagnostics diagnostics;
-
-    DiagnosticListener(Diagnostics diagnostics) {
-      this.diagnostics = diagnostics;
-    }
-
-    @Override
-    public void syntaxError(
-        Recognizer<?, ?> recognizer,
-        Object offendingSymbol,
-        int line,
-        int charPositionInLine,
-        String msg,
-        RecognitionException e) {
-      diagnostics.report(
-          DiagnosticCode.SYNTAX_ERROR,
-          msg,
-          Span.of(Math.max(line, 1), charPositionInLine + 1, 0, 0));
-    }
   }
 }

@@ -26,7 +26,12 @@ public interface OtherLine extends Node {
     /** A procedure line between title and author line: "(Consultation)", "***I". */
     PROCEDURE,
     /** The "o o o" line before the final paragraphs. */
-    SEPARATOR
+    SEPARATOR,
+    /**
+     * Page furniture after the final paragraph and the footnotes: "Last updated: …", "Legal notice
+     * - Privacy policy".
+     */
+    FOOTER
   }
 
   @Value.Parameter

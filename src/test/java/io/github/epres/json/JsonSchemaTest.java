@@ -67,7 +67,7 @@ class JsonSchemaTest {
     String json = ResolutionJson.write(PARSER.parse("T\nA,\n- x,\n1. y"));
     assertThat(errors(json.replace("\"eol\" : \"\"", "\"eol\" : \"x\""))).isNotEmpty();
     assertThat(errors(json.replace("\"number\" : 1,", "\"number\" : 0,"))).isNotEmpty();
-    assertThat(errors(json.replace("\"schemaVersion\" : \"2.0\",", ""))).isNotEmpty();
+    assertThat(errors(json.replace("\"schemaVersion\" : \"2.1\",", ""))).isNotEmpty();
     assertThat(errors(json.replace("\"language\"", "\"unknownField\" : 1, \"language\"")))
         .isNotEmpty();
   }

@@ -50,23 +50,18 @@ public final class BlockAssembler {
   }
 
   /** A block that has been read in full, under the heading with id {@code heading} (or null). */
-  public void add(PendingBlock p, String heading) {
+  public void add(BlockDraft p, String heading) {
     SourceLine first = p.lines.get(0);
     SourceLine last = p.last();
     String text = SourceLine.join(p.lines);
     Span span = SourceLine.spanOf(p.lines);
-    String voteN = p.stage == Stage.CITATIONS ? String.valueOf(p.number) : idLabel(p);
-    String kind =
-        switch (p.stage) {
-          case CITATIONS -> "citation";
-          case RECITALS -> "recital";
-          default -> "paragraph";
-        };
+    String voteN = p.kind == BlockKind.CITATION ? String.valueOf(p.number) : idLabel(p);
+    String kind = p.kind.word();
     String voteLabelEn = LanguageProfile.ENGLISH_VOTE_LABELS.get(kind).replace("{n}", voteN);
     String voteLabel =
         profile == null
             ? voteLabelEn
-            : profile.voteLabel(kind, p.stage == Stage.RECITALS ? p.label : voteN);
+            : profile.voteLabel(kind, p.kind == BlockKind.RECITAL ? p.label : voteN);
     BlockParts block =
         new BlockParts(
             p.id,
@@ -78,15 +73,15 @@ public final class BlockAssembler {
             FootnoteScanner.scan(text),
             dates == null ? List.of() : dates.find(text),
             p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
-            clauses(p.stage, text, p.opener),
+            clauses(p.kind, text, p.opener),
             semantics ? references.find(text) : List.of(),
             voteLabel,
             voteLabelEn,
             span,
             last.eol());
-    switch (p.stage) {
-      case CITATIONS -> blocks.add(Citation.builder().from(block).build());
-      case RECITALS -> blocks.add(Recital.builder().from(block).build());
+    switch (p.kind) {
+      case CITATION -> blocks.add(Citation.builder().from(block).build());
+      case RECITAL -> blocks.add(Recital.builder().from(block).build());
       default ->
           blocks.add(Paragraph.builder().from(block).heading(Optional.ofNullable(heading)).build());
     }
@@ -118,14 +113,14 @@ public final class BlockAssembler {
   }
 
   /** The label of a block's id: the Latin letter for recitals, whatever the script. */
-  private static String idLabel(PendingBlock p) {
+  private static String idLabel(BlockDraft p) {
     return p.id.substring(p.id.indexOf('_') + 1);
   }
 
-  private List<Clause> clauses(Stage stage, String text, String opener) {
-    if (!semantics || clauses == null || stage == Stage.CITATIONS) {
+  private List<Clause> clauses(BlockKind kind, String text, String opener) {
+    if (!semantics || clauses == null || kind == BlockKind.CITATION) {
       return List.of();
     }
-    return stage == Stage.RECITALS ? clauses.recital(text, opener) : clauses.paragraph(text);
+    return kind == BlockKind.RECITAL ? clauses.recital(text, opener) : clauses.paragraph(text);
   }
 }

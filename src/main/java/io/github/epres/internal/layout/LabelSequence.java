@@ -1,5 +1,6 @@
 package io.github.epres.internal.layout;
 
+import io.github.epres.internal.lines.Labels;
 import java.util.BitSet;
 
 /**

@@ -78,6 +78,26 @@ public record SourceLine(
     return Span.of(first.line(), 1, first.offset(), last.end() - first.offset());
   }
 
+  /** The whole line but its terminator: marker and text. */
+  public String fullText() {
+    return marker.isEmpty() ? text : marker + text;
+  }
+
+  /**
+   * The same line read as a line of text, marker and all: a line of front matter or a title that
+   * happens to start like an item ("2021. gada 11. februāris", "1. …") has no marker.
+   */
+  public SourceLine asText() {
+    return type == LayoutLexer.TEXT_LINE || isBlank()
+        ? this
+        : new SourceLine(LayoutLexer.TEXT_LINE, 0, "", "", fullText(), eol, span);
+  }
+
+  /** Whether the line, terminator included, is longer than {@code maxLength} characters. */
+  public boolean longerThan(int maxLength) {
+    return span.length() > maxLength;
+  }
+
   /** The span of {@code length} characters starting {@code column - 1} characters into the line. */
   public Span spanAt(int column, int length) {
     return Span.of(span.line(), column, span.offset() + column - 1, length);

@@ -5,9 +5,9 @@ import io.github.epres.internal.util.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The block being read: its first line, the lines that continue it and its sub-points. */
-public final class PendingBlock {
-  final Stage stage;
+/** A block being read: its first line, the lines that continue it and its sub-points. */
+public final class BlockDraft {
+  final BlockKind kind;
   final String id;
   final String label;
   final int number;
@@ -17,8 +17,8 @@ public final class PendingBlock {
   private final Diagnostics diagnostics;
   PointTree points;
 
-  public PendingBlock(
-      Stage stage,
+  public BlockDraft(
+      BlockKind kind,
       String id,
       String label,
       int number,
@@ -26,7 +26,7 @@ public final class PendingBlock {
       SourceLine first,
       int maxNesting,
       Diagnostics diagnostics) {
-    this.stage = stage;
+    this.kind = kind;
     this.id = id;
     this.label = label;
     this.number = number;

@@ -1,4 +1,4 @@
-package io.github.epres.internal.layout;
+package io.github.epres.internal.lines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

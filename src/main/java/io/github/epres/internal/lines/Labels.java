@@ -1,4 +1,4 @@
-package io.github.epres.internal.layout;
+package io.github.epres.internal.lines;
 
 /**
  * Ordinals of recital letter labels, by the script they are written in:
@@ -29,6 +29,24 @@ public final class Labels {
       return greekOrdinal(label);
     }
     return alphabetOrdinal(label, first >= '\u0410' && first <= '\u042F' ? CYRILLIC : LATIN);
+  }
+
+  /** A paragraph number's value; labels too long to be an int, or "1a", are never in sequence. */
+  public static int numberOrdinal(String label) {
+    if (label.isEmpty() || label.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < label.length(); i++) {
+      if (!Character.isDigit(label.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(label);
+  }
+
+  /** A paragraph numbered "1a." is inserted after 1 and stands outside the number sequence. */
+  public static boolean isInserted(String label) {
+    return !label.isEmpty() && Character.isLetter(label.charAt(label.length() - 1));
   }
 
   /** The Latin letter label of an ordinal: 1 = A, 27 = AA. */

@@ -1,0 +1,221 @@
+package io.github.epres.internal.layout;
+
+import io.github.epres.internal.antlr.LayoutParser;
+import io.github.epres.internal.lines.Labels;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Annex;
+import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.Heading;
+import io.github.epres.model.OtherLine;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * The body of the parse tree to the model, one method per rule: the citations, recitals and
+ * paragraphs with their headings and sub-points, the footnote block, blocks out of order, the annex
+ * and the closing furniture. The only state is what a part needs: the heading the paragraphs stand
+ * under, and the numbering of blocks and headings ({@link BlockStarter}).
+ */
+final class BodyBuilder {
+  private final TreeBuilder tree;
+  private final BlockStarter blocks;
+  private final BlockAssembler assembler;
+  private int headings;
+  private String heading;
+
+  BodyBuilder(
+      TreeBuilder tree,
+      LanguageProfile profile,
+      ReferenceFinder references,
+      boolean semantics,
+      int maxNesting) {
+    this.tree = tree;
+    this.blocks = new BlockStarter(profile, tree.diagnostics(), maxNesting);
+    this.assembler = new BlockAssembler(profile, references, semantics);
+  }
+
+  void body(LayoutParser.BodyContext ctx) {
+    for (LayoutParser.CitationContext citation : ctx.citations().citation()) {
+      citation(citation);
+    }
+    for (LayoutParser.RecitalContext recital : ctx.recitals().recital()) {
+      recital(recital);
+    }
+    paragraphs(ctx.paragraphs());
+    for (LayoutParser.FootnoteContext footnote : ctx.footnotes().footnote()) {
+      footnote(footnote);
+    }
+    laterBlocks(ctx.laterBlocks(), furthest(ctx));
+    assembler.addTo(tree.resolution());
+    if (ctx.annex() != null) {
+      annex(ctx.annex());
+    }
+    if (ctx.closing() != null) {
+      closing(ctx.closing());
+    }
+  }
+
+  private void paragraphs(LayoutParser.ParagraphsContext ctx) {
+    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+      if (child instanceof LayoutParser.ParagraphContext paragraph) {
+        paragraph(paragraph);
+      } else if (child instanceof LayoutParser.HeadingContext h) {
+        heading(h);
+      } else {
+        separator((LayoutParser.SeparatorContext) child);
+      }
+    }
+  }
+
+  /**
+   * Blocks after a later part: a citation after the recitals or paragraphs, a recital after the
+   * paragraphs is out of order; anything else here is in order.
+   */
+  private void laterBlocks(LayoutParser.LaterBlocksContext ctx, BlockKind furthest) {
+    BlockKind reached = furthest;
+    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+      BlockKind kind = null;
+      if (child instanceof LayoutParser.CitationContext c) {
+        kind = BlockKind.CITATION;
+        outOfOrder(kind, reached, c);
+        citation(c);
+      } else if (child instanceof LayoutParser.RecitalContext r) {
+        kind = BlockKind.RECITAL;
+        outOfOrder(kind, reached, r);
+        recital(r);
+      } else if (child instanceof LayoutParser.ParagraphContext p) {
+        kind = BlockKind.PARAGRAPH;
+        paragraph(p);
+      } else if (child instanceof LayoutParser.HeadingContext h) {
+        heading(h);
+      } else if (child instanceof LayoutParser.SeparatorContext s) {
+        separator(s);
+      } else {
+        footnote((LayoutParser.FootnoteContext) child);
+      }
+      if (kind != null && (reached == null || kind.compareTo(reached) > 0)) {
+        reached = kind;
+      }
+    }
+  }
+
+  private void outOfOrder(BlockKind kind, BlockKind reached, ParserRuleContext block) {
+    if (reached != null && reached.compareTo(kind) > 0) {
+      SourceLine line = tree.line(block.getStart());
+      tree.diagnostics()
+          .report(
+              DiagnosticCode.BLOCK_OUT_OF_ORDER,
+              kind.word() + " after the " + reached.part(),
+              line.spanAt(line.labelColumn(), 0));
+    }
+  }
+
+  /** The last part with a block before the later blocks, or null. */
+  private static BlockKind furthest(LayoutParser.BodyContext ctx) {
+    if (!ctx.paragraphs().paragraph().isEmpty()) {
+      return BlockKind.PARAGRAPH;
+    }
+    if (!ctx.recitals().recital().isEmpty()) {
+      return BlockKind.RECITAL;
+    }
+    return ctx.citations().citation().isEmpty() ? null : BlockKind.CITATION;
+  }
+
+  private void citation(LayoutParser.CitationContext ctx) {
+    block(blocks.citation(tree.line(ctx.getStart())), ctx.blockBody());
+  }
+
+  private void recital(LayoutParser.RecitalContext ctx) {
+    SourceLine line = tree.line(ctx.getStart());
+    BlockDraft draft =
+        ctx.NUMBERED_RECITAL() != null ? blocks.numberedRecital(line) : blocks.recital(line);
+    block(draft, ctx.blockBody());
+  }
+
+  private void paragraph(LayoutParser.ParagraphContext ctx) {
+    block(blocks.paragraph(tree.line(ctx.NUMBER_ITEM())), ctx.blockBody());
+  }
+
+  /** A block's continuation lines and points go into its draft; the lines after it are kept. */
+  private void block(BlockDraft draft, LayoutParser.BlockBodyContext ctx) {
+    for (TerminalNode continuation : ctx.CONTINUATION_LINE()) {
+      draft.add(tree.line(continuation));
+    }
+    for (LayoutParser.PointContext point : ctx.point()) {
+      draft.point(tree.line(point.POINT_ITEM()));
+      for (TerminalNode continuation : point.CONTINUATION_LINE()) {
+        draft.add(tree.line(continuation));
+      }
+    }
+    assembler.add(draft, draft.kind == BlockKind.PARAGRAPH ? heading : null);
+    gaps(ctx.gap());
+  }
+
+  /** A heading between paragraphs; "I. General remarks" keeps its label. */
+  private void heading(LayoutParser.HeadingContext ctx) {
+    SourceLine line = tree.line(ctx.HEADING_LINE());
+    heading = "hdg_" + ++headings;
+    tree.resolution()
+        .addHeadings(
+            Heading.builder()
+                .id(heading)
+                .label(Optional.ofNullable(line.label().isEmpty() ? null : line.label()))
+                .marker(line.marker())
+                .text(line.text())
+                .span(line.span())
+                .eol(line.eol())
+                .build());
+    gaps(ctx.gap());
+  }
+
+  private void separator(LayoutParser.SeparatorContext ctx) {
+    tree.otherLine(tree.line(ctx.SEPARATOR_LINE()), OtherLine.Kind.SEPARATOR);
+    gaps(ctx.gap());
+  }
+
+  /** "(1) OJ C 23, 21.1.2021, p. 23.", linked by its number to the markers in the text. */
+  private void footnote(LayoutParser.FootnoteContext ctx) {
+    SourceLine line = tree.line(ctx.NOTE_ITEM());
+    assembler.addFootnote(
+        Footnote.builder()
+            .number(Labels.numberOrdinal(line.label()))
+            .marker(line.marker())
+            .text(line.text())
+            .span(line.span())
+            .eol(line.eol())
+            .build());
+    gaps(ctx.gap());
+  }
+
+  /** The annex: its heading line and every line after it, joined as in the source. */
+  private void annex(LayoutParser.AnnexContext ctx) {
+    List<SourceLine> lines = tree.lines(ctx);
+    tree.resolution()
+        .annex(
+            Annex.builder()
+                .heading(lines.get(0).text().strip())
+                .text(SourceLine.join(lines))
+                .span(SourceLine.spanOf(lines))
+                .eol(lines.get(lines.size() - 1).eol())
+                .build());
+  }
+
+  /** Page furniture after the last paragraph and footnote: "Legal notice - Privacy policy". */
+  private void closing(LayoutParser.ClosingContext ctx) {
+    for (SourceLine line : tree.lines(ctx)) {
+      tree.otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.FOOTER);
+    }
+  }
+
+  private void gaps(List<LayoutParser.GapContext> gaps) {
+    for (LayoutParser.GapContext gap : gaps) {
+      tree.gap(gap);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package io.github.epres.internal.lines;
+
+import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.lang.LanguageProfile;
+import java.util.List;
+
+/**
+ * Gives the lines after the head their roles, one line at a time: whether a line starts a block,
+ * goes on with the one above ({@link Continuation}), starts a sub-point, is a heading, a separator,
+ * a footnote, the annex heading, closing furniture, or fits nothing. What it needs of the lines
+ * before is the block that is open, the labels last seen and how far the document has got: the
+ * recitals and paragraphs that have started decide whether "o o o" is a separator or whether a line
+ * with a citation opener is a citation printed without its dash.
+ */
+final class BodyClassifier {
+  private enum Open {
+    NONE,
+    CITATION,
+    RECITAL,
+    PARAGRAPH
+  }
+
+  private final List<SourceLine> lines;
+  private final int[] roles;
+  private final LanguageProfile profile;
+  private final int maxLineLength;
+  private final int lastItem;
+
+  private Open open = Open.NONE;
+  private SourceLine openLast;
+  private boolean openHasPoints;
+  private boolean openIsFinal;
+  private boolean blocksStarted;
+  private boolean recitalsStarted;
+  private boolean paragraphsStarted;
+  private boolean finalFormulaSeen;
+  private int lastRecital;
+  private int lastParagraph;
+  private int index;
+
+  private BodyClassifier(
+      List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
+    this.lines = lines;
+    this.roles = roles;
+    this.profile = profile;
+    this.maxLineLength = maxLineLength;
+    this.lastItem = lastItemOrNote(lines);
+  }
+
+  /** Classifies the lines from {@code start} to the end. */
+  static void classify(
+      List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength, int start) {
+    BodyClassifier body = new BodyClassifier(lines, roles, profile, maxLineLength);
+    for (int i = start; i < lines.size(); i++) {
+      body.index = i;
+      int role = body.role(i);
+      roles[i] = role;
+      if (role == LayoutLexer.ANNEX_HEADING || role == LayoutLexer.CLOSING_LINE) {
+        body.rest(i + 1, role == LayoutLexer.ANNEX_HEADING);
+        return;
+      }
+    }
+  }
+
+  /** Everything after the annex heading is annex; after closing furniture, furniture. */
+  private void rest(int from, boolean annex) {
+    for (int i = from; i < lines.size(); i++) {
+      if (annex) {
+        roles[i] = LayoutLexer.ANNEX_LINE;
+      } else {
+        roles[i] = lines.get(i).isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.CLOSING_LINE;
+      }
+    }
+  }
+
+  private int role(int i) {
+    SourceLine line = lines.get(i);
+    return switch (line.type()) {
+      case LayoutLexer.BLANK_LINE -> close(LayoutLexer.BLANK_LINE);
+      case LayoutLexer.DASH_ITEM -> dashItem(line);
+      case LayoutLexer.LETTER_ITEM -> letterItem(line);
+      case LayoutLexer.NUMBER_ITEM -> numberItem(line);
+      case LayoutLexer.POINT_ITEM -> pointItem(line);
+      case LayoutLexer.NOTE_ITEM -> noteItem(line);
+      default -> textLine(line);
+    };
+  }
+
+  private int dashItem(SourceLine line) {
+    if (opensIndent(line)) {
+      return point(line);
+    }
+    if (continues(line, false)) {
+      return continuation(line);
+    }
+    if (line.longerThan(maxLineLength)) {
+      return close(LayoutLexer.TEXT_LINE);
+    }
+    return start(Open.CITATION, line, LayoutLexer.DASH_ITEM);
+  }
+
+  private int letterItem(SourceLine line) {
+    int ordinal = Labels.letterOrdinal(line.label());
+    if (continues(line, ordinal > 0 && ordinal == lastRecital + 1)) {
+      return continuation(line);
+    }
+    if (line.longerThan(maxLineLength)) {
+      return close(LayoutLexer.TEXT_LINE);
+    }
+    if (isNumberedHeading(line)) {
+      return close(LayoutLexer.HEADING_LINE);
+    }
+    lastRecital = ordinal > 0 ? ordinal : lastRecital;
+    return start(Open.RECITAL, line, LayoutLexer.LETTER_ITEM);
+  }
+
+  private int numberItem(SourceLine line) {
+    int ordinal = Labels.numberOrdinal(line.label());
+    boolean inserted = Labels.isInserted(line.label());
+    if (continues(line, inserted || (ordinal > 0 && ordinal == lastParagraph + 1))) {
+      return continuation(line);
+    }
+    if (line.longerThan(maxLineLength)) {
+      return close(LayoutLexer.TEXT_LINE);
+    }
+    if (!inserted && isNumberedRecital(line)) {
+      lastRecital = ordinal > 0 ? ordinal : lastRecital;
+      return start(Open.RECITAL, line, LayoutLexer.NUMBERED_RECITAL);
+    }
+    if (!inserted) {
+      lastParagraph = ordinal > 0 ? ordinal : lastParagraph;
+    }
+    int role = start(Open.PARAGRAPH, line, LayoutLexer.NUMBER_ITEM);
+    openIsFinal = profile != null && profile.isFinalFormula(line.text());
+    return role;
+  }
+
+  /** A sub-point "(a) …" belongs to the block above; with none open it fits nothing. */
+  private int pointItem(SourceLine line) {
+    if (open != Open.NONE && !line.longerThan(maxLineLength)) {
+      return point(line);
+    }
+    return citationOrContinuation(line);
+  }
+
+  /**
+   * A footnote "(1) OJ C 23, …" after the blocks, once the block above has ended; inside a block
+   * that goes on, the line continues it.
+   */
+  private int noteItem(SourceLine line) {
+    if (continues(line, false)) {
+      return continuation(line);
+    }
+    if (!blocksStarted || line.longerThan(maxLineLength)) {
+      return citationOrContinuation(line);
+    }
+    return close(LayoutLexer.NOTE_ITEM);
+  }
+
+  private int textLine(SourceLine line) {
+    if ((recitalsStarted || paragraphsStarted) && !line.longerThan(maxLineLength)) {
+      if (isSeparator(line.text())) {
+        return close(LayoutLexer.SEPARATOR_LINE);
+      }
+      boolean continuing =
+          open != Open.NONE
+              && !(Continuation.clauseEnded(openLast)
+                  && Continuation.startsInUpperCase(line.text()))
+              && continues(line, false);
+      if (!continuing && paragraphsStarted && isAnnexHeading(line.text())) {
+        return close(LayoutLexer.ANNEX_HEADING);
+      }
+      if (!continuing && isHeading(line)) {
+        return close(LayoutLexer.HEADING_LINE);
+      }
+    }
+    return citationOrContinuation(line);
+  }
+
+  /**
+   * A line without a marker: it continues the block above, or it is a citation printed without its
+   * dash (as EUR-Lex prints them) when it starts with a citation opener, or it is closing furniture
+   * after the final formula and the last footnote, or it fits nothing.
+   */
+  private int citationOrContinuation(SourceLine line) {
+    boolean citation =
+        line.type() == LayoutLexer.TEXT_LINE
+            && !recitalsStarted
+            && !paragraphsStarted
+            && !line.longerThan(maxLineLength)
+            && (open == Open.NONE || !Continuation.endsMidWord(openLast))
+            && profile != null
+            && profile.citationOpener(line.text()).isPresent();
+    if (!citation && continues(line, false)) {
+      return continuation(line);
+    }
+    if (citation) {
+      return start(Open.CITATION, line, LayoutLexer.OPENER_LINE);
+    }
+    boolean closing =
+        (finalFormulaSeen || openIsFinal) && index > lastItem && !line.longerThan(maxLineLength);
+    return close(closing ? LayoutLexer.CLOSING_LINE : LayoutLexer.TEXT_LINE);
+  }
+
+  private boolean continues(SourceLine line, boolean inSequence) {
+    return open != Open.NONE
+        && !line.longerThan(maxLineLength)
+        && Continuation.continues(openLast, line, inSequence);
+  }
+
+  /** A dash item inside a recital or paragraph that announced a list (":") or holds points. */
+  private boolean opensIndent(SourceLine line) {
+    return (open == Open.RECITAL || open == Open.PARAGRAPH)
+        && !line.longerThan(maxLineLength)
+        && (openHasPoints || openLast.text().stripTrailing().endsWith(":"));
+  }
+
+  /** "I. General remarks" among the paragraphs: a Roman-numbered heading, not a recital. */
+  private boolean isNumberedHeading(SourceLine line) {
+    return paragraphsStarted
+        && line.label().matches("[IVX]+")
+        && (profile == null || profile.recitalOpener(line.text()).isEmpty());
+  }
+
+  /**
+   * A numbered line before the paragraphs that opens like a recital ("1. Whereas …", as in motion
+   * B9-0144/2021) is a recital.
+   */
+  private boolean isNumberedRecital(SourceLine line) {
+    return profile != null && !paragraphsStarted && profile.recitalOpener(line.text()).isPresent();
+  }
+
+  /** "o o o", the separator before the final paragraphs of adopted texts. */
+  private static boolean isSeparator(String text) {
+    return text.strip().matches("([oO°•*]\\s*){3}");
+  }
+
+  private boolean isAnnexHeading(String text) {
+    if (profile == null) {
+      return false;
+    }
+    String t = text.strip();
+    for (String heading : profile.annexHeadings()) {
+      if (t.startsWith(heading)
+          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
+          && t.length() <= 200) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A heading between paragraphs: a short line that does not end a sentence, after the recitals or
+   * among the paragraphs, and followed (after blank lines) by a paragraph.
+   */
+  private boolean isHeading(SourceLine line) {
+    String text = line.text().strip();
+    if (text.isEmpty() || text.length() > 200 || Continuation.clauseEnded(line)) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      SourceLine next = lines.get(i);
+      if (!next.isBlank()) {
+        return next.type() == LayoutLexer.NUMBER_ITEM;
+      }
+    }
+    return false;
+  }
+
+  private int start(Open kind, SourceLine line, int role) {
+    close(role);
+    open = kind;
+    openLast = line;
+    blocksStarted = true;
+    recitalsStarted |= kind == Open.RECITAL;
+    paragraphsStarted |= kind == Open.PARAGRAPH;
+    return role;
+  }
+
+  private int point(SourceLine line) {
+    openHasPoints = true;
+    openLast = line;
+    return LayoutLexer.POINT_ITEM;
+  }
+
+  private int continuation(SourceLine line) {
+    openLast = line;
+    return LayoutLexer.CONTINUATION_LINE;
+  }
+
+  /** Ends the open block; the line of {@code role} does not belong to it. */
+  private int close(int role) {
+    finalFormulaSeen |= openIsFinal;
+    open = Open.NONE;
+    openLast = null;
+    openHasPoints = false;
+    openIsFinal = false;
+    return role;
+  }
+
+  /** The last line that starts a block or a footnote; closing furniture comes only after it. */
+  private static int lastItemOrNote(List<SourceLine> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      int type = lines.get(i).type();
+      if (HeadClassifier.isItem(type) || type == LayoutLexer.NOTE_ITEM) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

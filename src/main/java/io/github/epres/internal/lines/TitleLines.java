@@ -1,0 +1,126 @@
+package io.github.epres.internal.lines;
+
+import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.lang.LanguageProfile;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the title among the lines before the author line. Nearest to the author line wins, in this
+ * order: a line with the profile's title pattern (a page or an EUR-Lex copy prints the title more
+ * than once before it); up to {@value #MAX_WRAP} adjacent lines that have it when joined (a
+ * hard-wrapped title, or one whose procedure bracket stands on the next line); a line naming a
+ * document kind, with a bracketed procedure line right after it (a motion's dateless title, a
+ * legislative title); else, where there is an author line, the line before it.
+ */
+final class TitleLines {
+  /** The most lines a wrapped title is looked for in. */
+  static final int MAX_WRAP = 6;
+
+  /**
+   * The title's first and last line (indexes into the document's lines), whether its last line is a
+   * bracketed procedure on its own, and what was read from it (null when assumed, not read).
+   */
+  record Found(int first, int last, boolean procedureLine, LanguageProfile.TitleParts parts) {}
+
+  private TitleLines() {}
+
+  /**
+   * Finds the title among {@code candidates}, the indexes of the non-blank lines before the author
+   * line (or before the first block), in source order; null when there is none.
+   */
+  static Found find(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile, boolean anchored) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    if (profile != null) {
+      Found found = patternLine(lines, candidates, profile);
+      found = found != null ? found : wrapped(lines, candidates, profile);
+      found = found != null ? found : looseTitle(lines, candidates, profile);
+      if (found != null) {
+        return found;
+      }
+    }
+    int assumed = anchored ? candidates.get(candidates.size() - 1) : candidates.get(0);
+    return new Found(assumed, assumed, false, null);
+  }
+
+  /**
+   * A procedure line of a legislative text between its title and the author line: bracketed, such
+   * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I".
+   */
+  static boolean isProcedureLine(String text) {
+    String t = text.strip();
+    return (t.startsWith("(") && t.endsWith(")")) || t.matches("\\*{1,3}[IV]*");
+  }
+
+  private static Found patternLine(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    for (int c = candidates.size() - 1; c >= 0; c--) {
+      int i = candidates.get(c);
+      LanguageProfile.TitleParts parts = profile.readTitle(lines.get(i).text()).orElse(null);
+      if (parts != null) {
+        return new Found(i, i, false, parts);
+      }
+    }
+    return null;
+  }
+
+  /** Adjacent lines that have the title pattern when joined by a space. */
+  private static Found wrapped(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    for (int e = candidates.size() - 1; e >= 1; e--) {
+      StringBuilder joined = new StringBuilder(lines.get(candidates.get(e)).text().strip());
+      for (int s = e - 1; s >= 0 && e - s < MAX_WRAP; s--) {
+        SourceLine first = lines.get(candidates.get(s));
+        if (first.span().line() + 1 != lines.get(candidates.get(s + 1)).span().line()) {
+          break;
+        }
+        joined.insert(0, first.text().strip() + " ");
+        LanguageProfile.TitleParts parts = profile.readTitle(joined.toString()).orElse(null);
+        if (parts != null) {
+          int last = candidates.get(e);
+          return new Found(candidates.get(s), last, isProcedureOnly(lines.get(last)), parts);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line naming a document kind; a bracketed procedure on the very next line, "(2025/2691(RSP))"
+   * as on motion pages, ends the title and gives its procedure.
+   */
+  private static Found looseTitle(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    for (int c = candidates.size() - 1; c >= 0; c--) {
+      int i = candidates.get(c);
+      LanguageProfile.TitleParts parts = profile.readLooseTitle(lines.get(i).text()).orElse(null);
+      if (parts == null) {
+        continue;
+      }
+      if (c + 1 < candidates.size()) {
+        SourceLine next = lines.get(candidates.get(c + 1));
+        Matcher m = ReferenceFinder.PROCEDURE.matcher(next.text().strip());
+        if (next.span().line() == lines.get(i).span().line() + 1
+            && isProcedureOnly(next)
+            && m.find()) {
+          LanguageProfile.TitleParts withProcedure =
+              new LanguageProfile.TitleParts(
+                  parts.kind(), parts.dateText(), parts.date(), parts.subject(), m.group());
+          return new Found(i, candidates.get(c + 1), true, withProcedure);
+        }
+      }
+      return new Found(i, i, false, parts);
+    }
+    return null;
+  }
+
+  /** "(2025/2691(RSP))" and nothing else but a few characters of punctuation. */
+  private static boolean isProcedureOnly(SourceLine line) {
+    String text = line.text().strip();
+    Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
+    return text.startsWith("(") && m.find() && text.length() <= m.group().length() + 4;
+  }
+}
