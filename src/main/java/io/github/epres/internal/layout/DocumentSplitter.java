@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Finds where the documents of a bundle start: a text adopted may hold a decision followed by a
  * resolution, each with its own title and author line. A document starts at the first line, and at
- * any line after a paragraph that has the language's full title pattern and is followed, after
- * blank lines, by an author line.
+ * any line after a paragraph (one that follows an author line: items of page furniture before the
+ * first title do not count) that has the language's full title pattern and is followed, after blank
+ * lines, by an author line.
  */
 public final class DocumentSplitter {
   private DocumentSplitter() {}
@@ -22,11 +23,14 @@ public final class DocumentSplitter {
     if (profile == null) {
       return starts;
     }
+    boolean anchored = false;
     boolean paragraphs = false;
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       if (line.type() == LayoutLexer.NUMBER_ITEM) {
-        paragraphs = true;
+        paragraphs = anchored;
+      } else if (!anchored && line.type() == LayoutLexer.TEXT_LINE) {
+        anchored = line.text().length() <= 200 && profile.isAuthorLine(line.text());
       } else if (paragraphs
           && line.type() == LayoutLexer.TEXT_LINE
           && line.text().length() < 2000

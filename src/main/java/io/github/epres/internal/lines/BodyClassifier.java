@@ -159,7 +159,7 @@ final class BodyClassifier {
 
   private int textLine(SourceLine line) {
     if ((recitalsStarted || paragraphsStarted) && !line.longerThan(maxLineLength)) {
-      if (isSeparator(line.text())) {
+      if (LineShapes.isSeparator(line.text())) {
         return close(LayoutLexer.SEPARATOR_LINE);
       }
       boolean continuing =
@@ -167,10 +167,10 @@ final class BodyClassifier {
               && !(Continuation.clauseEnded(openLast)
                   && Continuation.startsInUpperCase(line.text()))
               && continues(line, false);
-      if (!continuing && paragraphsStarted && isAnnexHeading(line.text())) {
+      if (!continuing && paragraphsStarted && LineShapes.isAnnexHeading(profile, line.text())) {
         return close(LayoutLexer.ANNEX_HEADING);
       }
-      if (!continuing && isHeading(line)) {
+      if (!continuing && LineShapes.isHeading(lines, index)) {
         return close(LayoutLexer.HEADING_LINE);
       }
     }
@@ -228,44 +228,6 @@ final class BodyClassifier {
    */
   private boolean isNumberedRecital(SourceLine line) {
     return profile != null && !paragraphsStarted && profile.recitalOpener(line.text()).isPresent();
-  }
-
-  /** "o o o", the separator before the final paragraphs of adopted texts. */
-  private static boolean isSeparator(String text) {
-    return text.strip().matches("([oO°•*]\\s*){3}");
-  }
-
-  private boolean isAnnexHeading(String text) {
-    if (profile == null) {
-      return false;
-    }
-    String t = text.strip();
-    for (String heading : profile.annexHeadings()) {
-      if (t.startsWith(heading)
-          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
-          && t.length() <= 200) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A heading between paragraphs: a short line that does not end a sentence, after the recitals or
-   * among the paragraphs, and followed (after blank lines) by a paragraph.
-   */
-  private boolean isHeading(SourceLine line) {
-    String text = line.text().strip();
-    if (text.isEmpty() || text.length() > 200 || Continuation.clauseEnded(line)) {
-      return false;
-    }
-    for (int i = index + 1; i < lines.size(); i++) {
-      SourceLine next = lines.get(i);
-      if (!next.isBlank()) {
-        return next.type() == LayoutLexer.NUMBER_ITEM;
-      }
-    }
-    return false;
   }
 
   private int start(Open kind, SourceLine line, int role) {

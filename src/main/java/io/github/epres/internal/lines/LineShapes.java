@@ -1,0 +1,50 @@
+package io.github.epres.internal.lines;
+
+import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.lang.LanguageProfile;
+import java.util.List;
+
+/** What a line without a marker may be by its shape: a separator, the annex heading, a heading. */
+final class LineShapes {
+  private LineShapes() {}
+
+  /** "o o o", the separator before the final paragraphs of adopted texts. */
+  static boolean isSeparator(String text) {
+    return text.strip().matches("([oO°•*]\\s*){3}");
+  }
+
+  /** The profile's annex heading, "ANNEX", alone or followed by a number or a title. */
+  static boolean isAnnexHeading(LanguageProfile profile, String text) {
+    if (profile == null) {
+      return false;
+    }
+    String t = text.strip();
+    for (String heading : profile.annexHeadings()) {
+      if (t.startsWith(heading)
+          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
+          && t.length() <= 200) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A heading between paragraphs: a short line that does not end a sentence, after the recitals or
+   * among the paragraphs, and followed (after blank lines) by a paragraph.
+   */
+  static boolean isHeading(List<SourceLine> lines, int index) {
+    SourceLine line = lines.get(index);
+    String text = line.text().strip();
+    if (text.isEmpty() || text.length() > 200 || Continuation.clauseEnded(line)) {
+      return false;
+    }
+    for (int i = index + 1; i < lines.size(); i++) {
+      SourceLine next = lines.get(i);
+      if (!next.isBlank()) {
+        return next.type() == LayoutLexer.NUMBER_ITEM;
+      }
+    }
+    return false;
+  }
+}
