@@ -82,6 +82,13 @@ public interface LanguageProfile {
    */
   Optional<String> onBehalfOf();
 
+  /**
+   * Word starts for article, rule and paragraph ({@code Article}, {@code Rule}, Hungarian {@code
+   * cikk}, Romanian {@code alineat}): a bracketed number after them, or after them and a list of
+   * numbers, is a paragraph ({@code Article 3(5)}), not a footnote marker.
+   */
+  List<String> referenceWords();
+
   /** Edition labels of web pages: {@code Provisional edition}. */
   List<String> editionLabels();
 
@@ -306,7 +313,7 @@ public interface LanguageProfile {
         titlePattern()
             .replace("{kind}", "(?<kind>" + String.join("|", quoted) + ")")
             .replace("{date}", "(?<date>" + String.join("|", dates) + ")")
-            .replace("{procedure}", "\\((?<procedure>\\d{4}/\\d{4}\\([A-Z]{3}\\))\\)"));
+            .replace("{procedure}", Openers.TITLE_PROCEDURE));
   }
 
   @Value.Lazy

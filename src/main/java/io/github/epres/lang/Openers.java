@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 
 /** Finds which of a language's opening formulas starts a block's text; helpers for patterns. */
 final class Openers {
+  /**
+   * A title's bracket: the procedure, possibly after the documents it concerns, each followed by a
+   * dash: "(2021/2544(RSP))", "(D051971 – 2017/2878(RSP))", "(COM(2021)0123 – C9-0100/2021 –
+   * 2021/0066(CNS))".
+   */
+  static final String TITLE_PROCEDURE =
+      "\\((?:(?:[^()]|\\([^()]*\\))+?\\s[–—-]\\s)?(?<procedure>\\d{4}/\\d{4}\\([A-Z]{3}\\))\\)";
+
   /** A named group's opening, such as {@code (?<day>}. */
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 

@@ -43,6 +43,7 @@ final class ProfileReader {
           "motionHeadings",
           "onBehalfOf",
           "editionLabels",
+          "referenceWords",
           "clauseJoiners",
           "addresseeEnd",
           "rulesPattern",
@@ -83,6 +84,7 @@ final class ProfileReader {
           .motionHeadings(list(properties, "motionHeadings"))
           .onBehalfOf(optional(properties, "onBehalfOf"))
           .editionLabels(list(properties, "editionLabels"))
+          .referenceWords(list(properties, "referenceWords"))
           .clauseJoiners(list(properties, "clauseJoiners"))
           .addresseeEnd(optional(properties, "addresseeEnd"))
           .rulesPattern(optional(properties, "rulesPattern"))

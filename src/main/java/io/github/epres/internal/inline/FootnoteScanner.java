@@ -2,89 +2,142 @@ package io.github.epres.internal.inline;
 
 import io.github.epres.model.FootnoteRef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds footnote markers glued to the word before them: {@code Kazahstānā(1)}, {@code 2013 г.(2)}
- * as adopted texts print them, and {@code Kazakhstan[1]} as motions do. The style depends on the
- * source, not on the language (languages.md §1.8), so every language gets both. A bracketed number
- * after a digit or a space is not a marker: {@code Rule 150(5)} is a reference, {@code (3)} alone
- * an enumeration. A hand-written scan, since this runs over every character of every block.
+ * Finds the footnote markers of a document's blocks, in document order. A marker is a bracketed
+ * number of up to three digits, "(1)" as adopted texts print them and "[1]" as motions do (the
+ * style depends on the source, not on the language: every language gets both), put after a word
+ * ({@code Kazakhstan(1)}, {@code 2013 г.(2)}, {@code (UNHCR)(4)}), after a number ({@code 2013(2)},
+ * {@code No 1303/2013(3)}) or, as EUR-Lex prints them, after a space ({@code Kazakhstan (1)}).
+ *
+ * <p>After a word a bracketed number is always a marker. After a number or a space it may as well
+ * be a paragraph of an article or a rule ({@code Article 3(5)}, {@code Rule 144(5)}, Hungarian
+ * {@code 78. cikkének (3) bekezdésére}, Romanian {@code alineatele (2) și (4)}) or an enumeration,
+ * so there it is a marker only when it is the next number of the document's footnote sequence (1,
+ * 2, 3 … in order of appearance) or one the footnote block holds, and when the words before it are
+ * not the profile's words for article, rule or paragraph. A hand-written scan, since this runs over
+ * every character of every block.
  */
 public final class FootnoteScanner {
   private static final int MAX_DIGITS = 3;
 
-  private FootnoteScanner() {}
+  /** How many list items ("2,", "and", "(3)") may stand between an article word and the number. */
+  private static final int MAX_LIST_ITEMS = 12;
 
-  public static List<FootnoteRef> scan(String text) {
-    List<FootnoteRef> round = scan(text, '(', ')');
-    List<FootnoteRef> square = scan(text, '[', ']');
-    if (square.isEmpty()) {
-      return round;
-    }
-    if (round.isEmpty()) {
-      return square;
-    }
-    List<FootnoteRef> both = new ArrayList<>(round);
-    both.addAll(square);
-    both.sort(Comparator.comparingInt(FootnoteRef::offset));
-    return both;
-  }
+  private final List<String> referenceWords;
 
-  private static List<FootnoteRef> scan(String text, char opening, char closing) {
-    List<FootnoteRef> refs = List.of();
-    for (int open = text.indexOf(opening); open >= 0; open = text.indexOf(opening, open + 1)) {
-      int close = digitsEnd(text, open + 1);
-      if (close > open + 1
-          && close - open - 1 <= MAX_DIGITS
-          && close < text.length()
-          && text.charAt(close) == closing
-          && open > 0
-          && isGlue(text.charAt(open - 1))) {
-        if (refs.isEmpty()) {
-          refs = new ArrayList<>();
-        }
-        int number = Integer.parseInt(text, open + 1, close, 10);
-        refs.add(FootnoteRef.of(number, text.substring(open, close + 1), open));
-      }
+  /** {@code referenceWords}: word starts for article, rule, paragraph ("Article", "cikk"). */
+  public FootnoteScanner(List<String> referenceWords) {
+    List<String> lower = new ArrayList<>(referenceWords.size());
+    for (String word : referenceWords) {
+      lower.add(word.toLowerCase(Locale.ROOT));
     }
-    return refs;
+    this.referenceWords = lower;
   }
 
   /**
-   * Markers set off by a space, as EUR-Lex prints them ({@code Kazakhstan (1)}, {@code word [2]}),
-   * for the numbers of a footnote block only: elsewhere " (5)" is as likely an enumeration. Those
-   * in {@code glued} are kept; the result is in order of position.
+   * The markers of each text, the texts being a document's blocks in document order; {@code notes}
+   * are the numbers of its footnote block (empty when it has none).
    */
-  public static List<FootnoteRef> withSpaced(
-      String text, List<FootnoteRef> glued, Set<Integer> numbers) {
-    List<FootnoteRef> refs = null;
-    for (int open = 1; open < text.length(); open++) {
-      char c = text.charAt(open);
-      if ((c != '(' && c != '[') || text.charAt(open - 1) != ' ') {
-        continue;
-      }
-      int close = digitsEnd(text, open + 1);
-      if (close > open + 1
-          && close - open - 1 <= MAX_DIGITS
-          && close < text.length()
-          && text.charAt(close) == (c == '(' ? ')' : ']')) {
+  public List<List<FootnoteRef>> scan(List<String> texts, Set<Integer> notes) {
+    List<List<FootnoteRef>> all = new ArrayList<>(texts.size());
+    int expected = 1;
+    for (String text : texts) {
+      List<FootnoteRef> refs = List.of();
+      // The next "(" and "[" (a marker never opens a text), each found once and kept until passed.
+      int round = text.indexOf('(', 1);
+      int square = text.indexOf('[', 1);
+      while (round >= 0 || square >= 0) {
+        int open;
+        if (square < 0 || (round >= 0 && round < square)) {
+          open = round;
+          round = text.indexOf('(', open + 1);
+        } else {
+          open = square;
+          square = text.indexOf('[', open + 1);
+        }
+        int close = digitsEnd(text, open + 1);
+        if (close == open + 1
+            || close - open - 1 > MAX_DIGITS
+            || close >= text.length()
+            || text.charAt(close) != (text.charAt(open) == '(' ? ')' : ']')) {
+          continue;
+        }
         int number = Integer.parseInt(text, open + 1, close, 10);
-        if (numbers.contains(number)) {
-          if (refs == null) {
-            refs = new ArrayList<>(glued);
+        if (isMarker(text, open, number, expected, notes)) {
+          if (refs.isEmpty()) {
+            refs = new ArrayList<>();
           }
           refs.add(FootnoteRef.of(number, text.substring(open, close + 1), open));
+          expected = Math.max(expected, number + 1);
         }
       }
+      all.add(refs);
     }
-    if (refs == null) {
-      return glued;
+    return all;
+  }
+
+  private boolean isMarker(String text, int open, int number, int expected, Set<Integer> notes) {
+    char before = text.charAt(open - 1);
+    boolean spaced = before == ' ' || before == '\u00A0';
+    boolean afterDigit = before >= '0' && before <= '9';
+    if (!spaced && !afterDigit) {
+      return isGlue(before);
     }
-    refs.sort(Comparator.comparingInt(FootnoteRef::offset));
-    return refs;
+    boolean inSequence = number == expected || (notes.contains(number) && number > expected);
+    if (!inSequence || (spaced && !notes.contains(number))) {
+      return false;
+    }
+    return !afterReferenceWord(text, open);
+  }
+
+  /**
+   * Whether the words before {@code open} are an article, rule or paragraph word, possibly followed
+   * by a list of numbers: "Article 3", "Articles 2, 3", "cikkének", "alineatele (2) și".
+   */
+  private boolean afterReferenceWord(String text, int open) {
+    int i = open;
+    for (int items = 0; i > 0 && items <= MAX_LIST_ITEMS; ) {
+      char c = text.charAt(i - 1);
+      if (c == ' ' || c == '\u00A0' || c == ',') {
+        i--;
+      } else if (c >= '0' && c <= '9') {
+        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+          i--;
+        }
+        items++;
+      } else if (c == ')' && i >= 3 && text.lastIndexOf('(', i - 1) >= i - 5) {
+        i = text.lastIndexOf('(', i - 1);
+        items++;
+      } else if (Character.isLetter(c)) {
+        int end = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+          i--;
+        }
+        if (isReferenceWord(text, i, end)) {
+          return true;
+        }
+        if (end - i > 4) {
+          return false;
+        }
+        items++;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isReferenceWord(String text, int start, int end) {
+    for (String word : referenceWords) {
+      if (end - start >= word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int digitsEnd(String text, int from) {
@@ -95,11 +148,11 @@ public final class FootnoteScanner {
     return i;
   }
 
-  /** What a marker may be glued to: anything but white space, a digit or another bracket. */
+  /** What a marker may be glued to: anything but white space or another bracket. */
   private static boolean isGlue(char c) {
     if (c < 128) {
-      return c > ' ' && (c < '0' || c > '9') && c != '(' && c != '[';
+      return c > ' ' && c != '(' && c != '[';
     }
-    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isDigit(c);
+    return !Character.isWhitespace(c) && !Character.isSpaceChar(c);
   }
 }

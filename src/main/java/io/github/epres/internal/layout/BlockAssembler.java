@@ -24,14 +24,15 @@ import java.util.Set;
 /**
  * Turns the blocks the builder has read into model nodes: the lines joined as they stand in the
  * source, with footnote markers, dates, sub-points, clauses, references and voting-list labels.
- * Blocks are added to the model at the end, once the footnote block is known: its numbers confirm
- * the markers set off by a space.
+ * Blocks are added to the model at the end, once the footnote block is known: footnote markers are
+ * numbered through the document, and the block's numbers confirm the markers set off by a space.
  */
 public final class BlockAssembler {
   private final LanguageProfile profile;
   private final DateFinder dates;
   private final ReferenceFinder references;
   private final ClauseFinder clauses;
+  private final FootnoteScanner markers;
   private final boolean semantics;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Footnote> footnotes = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class BlockAssembler {
     this.dates = profile == null ? null : profile.dateFinder();
     this.references = references;
     this.clauses = profile == null ? null : new ClauseFinder(profile);
+    this.markers = new FootnoteScanner(profile == null ? List.of() : profile.referenceWords());
     this.semantics = semantics;
   }
 
@@ -70,7 +72,7 @@ public final class BlockAssembler {
             first.marker(),
             Optional.ofNullable(p.opener),
             text,
-            FootnoteScanner.scan(text),
+            List.of(),
             dates == null ? List.of() : dates.find(text),
             p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
             clauses(p.kind, text, p.opener),
@@ -88,7 +90,8 @@ public final class BlockAssembler {
   }
 
   /**
-   * Adds the footnotes and the blocks to the model, with the spaced markers the footnotes confirm.
+   * Adds the footnotes and the blocks to the model, with their footnote markers: those are numbered
+   * through the document, so they are found once all blocks and the footnote block are known.
    */
   public void addTo(Resolution.Builder resolution) {
     Set<Integer> numbers = new HashSet<>();
@@ -96,11 +99,14 @@ public final class BlockAssembler {
       numbers.add(footnote.number());
       resolution.addFootnotes(footnote);
     }
+    List<String> texts = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
-      List<FootnoteRef> refs =
-          numbers.isEmpty()
-              ? block.footnoteRefs()
-              : FootnoteScanner.withSpaced(block.text(), block.footnoteRefs(), numbers);
+      texts.add(block.text());
+    }
+    List<List<FootnoteRef>> markersByBlock = markers.scan(texts, numbers);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      List<FootnoteRef> refs = markersByBlock.get(i);
       if (block instanceof Citation c) {
         resolution.addCitations(Citation.builder().from(c).footnoteRefs(refs).build());
       } else if (block instanceof Recital r) {

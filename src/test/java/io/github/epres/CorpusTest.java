@@ -1,0 +1,122 @@
+package io.github.epres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.epres.lang.LanguageProfiles;
+import io.github.epres.model.Block;
+import io.github.epres.model.Diagnostic;
+import io.github.epres.model.Footnote;
+import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Resolution;
+import io.github.epres.model.Severity;
+import io.github.epres.text.TextRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every real document under {@code ../shared/corpus} (EP web pages and text), parsed: one row per
+ * document on standard output (kind, language, counts of citations, recitals, paragraphs, footnote
+ * markers and footnotes, diagnostics), and what holds for any real text asserted: labels run 1…N
+ * and A… without gaps, every marker has its footnote and every footnote a marker, no error in the
+ * body, and the text renders back exactly.
+ */
+class CorpusTest {
+  private static final Path CORPUS =
+      Path.of(System.getProperty("epres.shared", "../shared"), "corpus");
+  private static final ResolutionParser PARSER = ResolutionParser.builder().build();
+
+  static Stream<Arguments> documents() throws IOException {
+    if (!Files.isDirectory(CORPUS)) {
+      return Stream.of(Arguments.of(Named.of("no corpus", CORPUS.resolve("absent"))));
+    }
+    List<Arguments> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(CORPUS)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".txt")) {
+          documents.add(Arguments.of(Named.of(CORPUS.relativize(file).toString(), file)));
+        }
+      }
+    }
+    return documents.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void parsesAsARealTextMust(Path file) throws IOException {
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + CORPUS);
+    boolean html = file.getFileName().toString().endsWith(".html");
+    Resolution r = html ? PARSER.parseHtml(file) : PARSER.parse(file);
+    String text = html ? ResolutionParser.htmlText(Files.readString(file)) : Files.readString(file);
+    List<FootnoteRef> markers = new ArrayList<>();
+    for (Block block : blocks(r)) {
+      markers.addAll(block.footnoteRefs());
+    }
+    System.out.printf(
+        "corpus | %s | %s | %s | %d citations | %d recitals | %d paragraphs | %d markers | %d"
+            + " footnotes | %d diagnostics%n",
+        CORPUS.relativize(file),
+        r.header().flatMap(h -> h.motion()).map(m -> m.kind().name()).orElse("TEXT"),
+        r.language(),
+        r.citations().size(),
+        r.recitals().size(),
+        r.paragraphs().size(),
+        markers.size(),
+        r.footnotes().size(),
+        r.diagnostics().size());
+    r.diagnostics().forEach(d -> System.out.println("corpus |   " + d.format()));
+
+    assertThat(TextRenderer.render(r)).isEqualTo(text);
+    assertThat(LanguageProfiles.forCode(r.language())).isPresent();
+    assertThat(r.authorLine()).isPresent();
+    assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
+    assertThat(r.paragraphs())
+        .extracting(p -> p.label().orElseThrow())
+        .isEqualTo(numbers(r.paragraphs().size()));
+    assertThat(r.recitals()).extracting(Block::id).isEqualTo(letters(r.recitals().size()));
+    Set<Integer> marked = new TreeSet<>();
+    markers.forEach(m -> marked.add(m.number()));
+    Set<Integer> notes = new TreeSet<>();
+    r.footnotes().stream().map(Footnote::number).forEach(notes::add);
+    assertThat(marked).as("footnote markers").isEqualTo(notes);
+    assertThat(markers).extracting(FootnoteRef::number).isSorted();
+  }
+
+  private static List<Block> blocks(Resolution r) {
+    List<Block> blocks = new ArrayList<>(r.citations());
+    blocks.addAll(r.recitals());
+    blocks.addAll(r.paragraphs());
+    return blocks;
+  }
+
+  private static List<String> numbers(int n) {
+    List<String> labels = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      labels.add(String.valueOf(i));
+    }
+    return labels;
+  }
+
+  private static List<String> letters(int n) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      StringBuilder label = new StringBuilder();
+      for (int k = i; k > 0; k = (k - 1) / 26) {
+        label.append((char) ('A' + (k - 1) % 26));
+      }
+      ids.add("rec_" + label.reverse());
+    }
+    return ids;
+  }
+}
