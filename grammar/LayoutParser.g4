@@ -47,7 +47,7 @@ authorLine
     ;
 
 body
-    : citations recitals paragraphs footnotes laterBlocks annex? closing?
+    : citations recitals paragraphs annex? closing?
     ;
 
 citations
@@ -55,22 +55,14 @@ citations
     ;
 
 recitals
-    : recital*
+    : (recital | lateCitation)*
     ;
 
+// The paragraphs with their headings and the "o o o" separator; the footnote block at their end
+// (or, in some copies, among them); and blocks out of order: a citation after the recitals, a
+// recital after the paragraphs (both reported).
 paragraphs
-    : (paragraph | heading | separator)*
-    ;
-
-// The footnote block: "(1) OJ C 23, 21.1.2021, p. 23."
-footnotes
-    : footnote*
-    ;
-
-// Blocks after a later part: a citation after the recitals, a recital after the paragraphs (both
-// reported as out of order), or paragraphs after a footnote block in the middle of a text.
-laterBlocks
-    : (citation | recital | paragraph | heading | separator | footnote)*
+    : (paragraph | heading | separator | footnote | lateCitation | lateRecital)*
     ;
 
 // "– having regard to …", or printed without its dash: "having regard to …".
@@ -81,6 +73,15 @@ citation
 // "A. whereas …", or numbered like a paragraph: "1. Whereas …".
 recital
     : (LETTER_ITEM | NUMBERED_RECITAL) blockBody
+    ;
+
+// A citation or a recital where a later part has begun.
+lateCitation
+    : LATE_CITATION blockBody
+    ;
+
+lateRecital
+    : LATE_RECITAL blockBody
     ;
 
 // "1. Calls on …", "1a. …".
@@ -106,6 +107,7 @@ separator
     : SEPARATOR_LINE gap*
     ;
 
+// "(1) OJ C 23, 21.1.2021, p. 23."
 footnote
     : NOTE_ITEM gap*
     ;

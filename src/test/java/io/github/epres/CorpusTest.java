@@ -8,18 +8,23 @@ import io.github.epres.model.Block;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Footnote;
 import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Header;
+import io.github.epres.model.Motion;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
+import io.github.epres.model.Title;
 import io.github.epres.text.TextRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,6 +96,37 @@ class CorpusTest {
     r.footnotes().stream().map(Footnote::number).forEach(notes::add);
     assertThat(marked).as("footnote markers").isEqualTo(notes);
     assertThat(markers).extracting(FootnoteRef::number).isSorted();
+  }
+
+  /** The older doceo motion page: its header parts wrapped in hidden markers that surface as text. */
+  @Test
+  void theOlderMotionPageHasItsHeader() throws IOException {
+    Path page = CORPUS.resolve("en/B-9-2020-0220_EN.html");
+    assumeTrue(Files.exists(page), "../shared/corpus is absent: " + page);
+    Resolution r = PARSER.parseHtml(page);
+    Header header = r.header().orElseThrow();
+    assertThat(header.documentNumber()).contains("B9-0220/2020");
+    assertThat(header.procedure().orElseThrow().reference()).isEqualTo("2020/2691(RSP)");
+    Motion motion = header.motion().orElseThrow();
+    assertThat(motion.kind()).isEqualTo(Motion.Kind.MOTION);
+    assertThat(motion.heading()).isEqualTo("MOTION FOR A RESOLUTION");
+    assertThat(motion.subject()).contains("on the EU’s public health strategy post-COVID-19");
+    assertThat(motion.date()).contains(LocalDate.of(2020, 7, 6));
+    assertThat(motion.rules()).containsExactly("132(2)");
+    assertThat(motion.seeAlso()).contains("RC-B9-0216/2020");
+    assertThat(motion.authorGroups()).hasSize(1);
+    assertThat(motion.authorGroups().get(0).group()).contains("Verts/ALE");
+    assertThat(motion.authorGroups().get(0).authors()).containsExactly("Petra De Sutter");
+    Title title = r.title().orElseThrow();
+    assertThat(title.text())
+        .isEqualTo(
+            "European Parliament resolution on the EU’s public health strategy post-COVID-19\n"
+                + "(2020/2691(RSP))");
+    assertThat(title.procedure().orElseThrow().reference()).isEqualTo("2020/2691(RSP)");
+    assertThat(r.citations()).hasSize(6);
+    assertThat(r.recitals()).hasSize(27);
+    assertThat(r.paragraphs()).hasSize(50);
+    assertThat(r.footnotes()).extracting(Footnote::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
   }
 
   private static List<Block> blocks(Resolution r) {

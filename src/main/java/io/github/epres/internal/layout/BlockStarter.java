@@ -74,6 +74,17 @@ final class BlockStarter {
         BlockKind.PARAGRAPH, "para_" + line.label(), line.label(), ++paragraphs, null, line);
   }
 
+  /** The furthest kind of block started so far, or null: the part the document has reached. */
+  BlockKind reached() {
+    if (paragraphs > 0) {
+      return BlockKind.PARAGRAPH;
+    }
+    if (recitals > 0) {
+      return BlockKind.RECITAL;
+    }
+    return citations > 0 ? BlockKind.CITATION : null;
+  }
+
   private BlockDraft recitalDraft(SourceLine line, int ordinal, String opener) {
     String id = "rec_" + (ordinal > 0 ? Labels.letterLabel(ordinal) : line.label());
     return draft(BlockKind.RECITAL, id, line.label(), ++recitals, opener, line);

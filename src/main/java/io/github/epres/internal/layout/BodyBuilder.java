@@ -44,14 +44,8 @@ final class BodyBuilder {
     for (LayoutParser.CitationContext citation : ctx.citations().citation()) {
       citation(citation);
     }
-    for (LayoutParser.RecitalContext recital : ctx.recitals().recital()) {
-      recital(recital);
-    }
+    recitals(ctx.recitals());
     paragraphs(ctx.paragraphs());
-    for (LayoutParser.FootnoteContext footnote : ctx.footnotes().footnote()) {
-      footnote(footnote);
-    }
-    laterBlocks(ctx.laterBlocks(), furthest(ctx));
     assembler.addTo(tree.resolution());
     if (ctx.annex() != null) {
       annex(ctx.annex());
@@ -61,53 +55,53 @@ final class BodyBuilder {
     }
   }
 
+  private void recitals(LayoutParser.RecitalsContext ctx) {
+    for (ParseTree child : children(ctx)) {
+      if (child instanceof LayoutParser.RecitalContext recital) {
+        recital(recital);
+      } else {
+        lateCitation((LayoutParser.LateCitationContext) child);
+      }
+    }
+  }
+
   private void paragraphs(LayoutParser.ParagraphsContext ctx) {
-    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+    for (ParseTree child : children(ctx)) {
       if (child instanceof LayoutParser.ParagraphContext paragraph) {
         paragraph(paragraph);
       } else if (child instanceof LayoutParser.HeadingContext h) {
         heading(h);
-      } else {
-        separator((LayoutParser.SeparatorContext) child);
-      }
-    }
-  }
-
-  /**
-   * Blocks after a later part: a citation after the recitals or paragraphs, a recital after the
-   * paragraphs is out of order; anything else here is in order.
-   */
-  private void laterBlocks(LayoutParser.LaterBlocksContext ctx, BlockKind furthest) {
-    BlockKind reached = furthest;
-    for (ParseTree child : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
-      BlockKind kind = null;
-      if (child instanceof LayoutParser.CitationContext c) {
-        kind = BlockKind.CITATION;
-        outOfOrder(kind, reached, c);
-        citation(c);
-      } else if (child instanceof LayoutParser.RecitalContext r) {
-        kind = BlockKind.RECITAL;
-        outOfOrder(kind, reached, r);
-        recital(r);
-      } else if (child instanceof LayoutParser.ParagraphContext p) {
-        kind = BlockKind.PARAGRAPH;
-        paragraph(p);
-      } else if (child instanceof LayoutParser.HeadingContext h) {
-        heading(h);
       } else if (child instanceof LayoutParser.SeparatorContext s) {
         separator(s);
+      } else if (child instanceof LayoutParser.FootnoteContext f) {
+        footnote(f);
+      } else if (child instanceof LayoutParser.LateCitationContext c) {
+        lateCitation(c);
       } else {
-        footnote((LayoutParser.FootnoteContext) child);
-      }
-      if (kind != null && (reached == null || kind.compareTo(reached) > 0)) {
-        reached = kind;
+        lateRecital((LayoutParser.LateRecitalContext) child);
       }
     }
   }
 
-  private void outOfOrder(BlockKind kind, BlockKind reached, ParserRuleContext block) {
+  /** A citation after the recitals or paragraphs: read as a citation, reported as out of order. */
+  private void lateCitation(LayoutParser.LateCitationContext ctx) {
+    SourceLine line = tree.line(ctx.LATE_CITATION());
+    outOfOrder(BlockKind.CITATION, line);
+    block(blocks.citation(line), ctx.blockBody());
+  }
+
+  /** A recital after the paragraphs: read as a recital, reported as out of order. */
+  private void lateRecital(LayoutParser.LateRecitalContext ctx) {
+    SourceLine line = tree.line(ctx.LATE_RECITAL());
+    outOfOrder(BlockKind.RECITAL, line);
+    boolean numbered = line.type() == LayoutParser.NUMBER_ITEM;
+    block(numbered ? blocks.numberedRecital(line) : blocks.recital(line), ctx.blockBody());
+  }
+
+  /** Reports a block that comes after a later kind of block; a footnote between does not count. */
+  private void outOfOrder(BlockKind kind, SourceLine line) {
+    BlockKind reached = blocks.reached();
     if (reached != null && reached.compareTo(kind) > 0) {
-      SourceLine line = tree.line(block.getStart());
       tree.diagnostics()
           .report(
               DiagnosticCode.BLOCK_OUT_OF_ORDER,
@@ -116,15 +110,8 @@ final class BodyBuilder {
     }
   }
 
-  /** The last part with a block before the later blocks, or null. */
-  private static BlockKind furthest(LayoutParser.BodyContext ctx) {
-    if (!ctx.paragraphs().paragraph().isEmpty()) {
-      return BlockKind.PARAGRAPH;
-    }
-    if (!ctx.recitals().recital().isEmpty()) {
-      return BlockKind.RECITAL;
-    }
-    return ctx.citations().citation().isEmpty() ? null : BlockKind.CITATION;
+  private static List<ParseTree> children(ParserRuleContext ctx) {
+    return ctx.children == null ? List.of() : ctx.children;
   }
 
   private void citation(LayoutParser.CitationContext ctx) {

@@ -33,6 +33,20 @@ public final class HeaderReader {
       Pattern.compile(
           "[-–]?\\s*(B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\s*(?:\\((?<group>[^)]+)\\))?\\s*");
 
+  /** The download line of a doceo page, "PDF 159kWORD 56k", or " 159k 56k" with its icons lost. */
+  private static final Pattern DOWNLOAD =
+      Pattern.compile("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k");
+
+  /** The PE number of a motion or report: "PE589.647v01-00", "PE 629.630v02-00". */
+  private static final Pattern PE_NUMBER = Pattern.compile("PE\\s?\\d{3}\\.\\d{3}v\\d{2}-\\d{2}.*");
+
+  /**
+   * The markers older doceo pages wrap header parts in, "<Titre>…</Titre>", and the codes some put
+   * before a value, "{Verts/ALE}", "{06/07/2020}": hidden on the page, they surface in copies.
+   */
+  private static final Pattern HIDDEN_MARKUP =
+      Pattern.compile("</?[A-Z][A-Za-z-]*>|^\\{[^}]{0,40}\\}|(?<=>)\\{[^}]{0,40}\\}");
+
   private final LanguageProfile profile;
   private final ReferenceFinder references;
 
@@ -46,8 +60,15 @@ public final class HeaderReader {
     int motionStart = motionHeading(lines);
     int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;
     List<String> numbers = new ArrayList<>();
+    Optional<LocalDate> motionDate = Optional.empty();
     for (int i = 0; i < furnitureEnd; i++) {
-      furniture(lines.get(i).text(), header, numbers);
+      String text = plain(lines.get(i).text());
+      Matcher date = MOTION_DATE.matcher(text);
+      if (motionStart >= 0 && date.matches()) {
+        // Older motion pages give the tabling date before the heading.
+        motionDate = date(date);
+      }
+      furniture(text, header, numbers);
     }
     header.documentNumbers(numbers);
     if (!numbers.isEmpty()) {
@@ -55,6 +76,9 @@ public final class HeaderReader {
     }
     if (motionStart >= 0) {
       Motion motion = motion(lines.subList(motionStart, lines.size()));
+      if (motion.date().isEmpty() && motionDate.isPresent()) {
+        motion = Motion.builder().from(motion).date(motionDate).build();
+      }
       header.motion(motion);
       if (motion.procedure().isPresent()) {
         header.procedure(motion.procedure());
@@ -64,8 +88,7 @@ public final class HeaderReader {
   }
 
   /** A line of page furniture: document numbers, a day line, an edition, a procedure. */
-  private void furniture(String line, Header.Builder header, List<String> numbers) {
-    String text = plain(line);
+  private void furniture(String text, Header.Builder header, List<String> numbers) {
     numbers.addAll(ReferenceFinder.documentNumbers(text));
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);
@@ -133,7 +156,8 @@ public final class HeaderReader {
     String heading = plain(lines.get(0).text());
     Motion.Builder motion = Motion.builder().kind(motionKind(heading)).heading(heading);
     String subject = heading.substring(headingWords(heading).length()).strip();
-    if (!subject.isEmpty()) {
+    boolean subjectInHeading = !subject.isEmpty();
+    if (subjectInHeading) {
       motion.subject(subject);
     }
     List<String> names = new ArrayList<>();
@@ -145,6 +169,9 @@ public final class HeaderReader {
       Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
       List<String> numbers = ReferenceFinder.documentNumbers(text);
       List<Reference> rules = rules(text);
+      if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {
+        continue;
+      }
       if (date.matches()) {
         motion.date(date(date));
         Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
@@ -166,6 +193,9 @@ public final class HeaderReader {
         names.clear();
       } else if (!numbers.isEmpty() && numbers.get(0).startsWith("RC-")) {
         motion.seeAlso(numbers.get(0));
+      } else if (!numbers.isEmpty() && isNumberOnly(text)) {
+        // "B9‑0220/2020" above the title: the number again, not an author.
+        continue;
       } else if (text.startsWith("(") && !ReferenceFinder.PROCEDURE.matcher(text).find()) {
         continue;
       } else if (text.startsWith("(")) {
@@ -173,9 +203,9 @@ public final class HeaderReader {
         procedure.find();
         motion.procedure(ProcedureReference.parse(procedure.group()));
       } else if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
-        // "on the human rights situation in …" in a PDF copy; other lower-case lines are wording.
-        if (subject.isEmpty() && names.isEmpty()) {
-          subject = text;
+        // "on the human rights situation in …" in a PDF copy or an older page, where it follows
+        // wording such as "to wind up the debate …": the last such line before the authors.
+        if (!subjectInHeading && names.isEmpty()) {
           motion.subject(text);
         }
       } else if (!text.endsWith(":") && !text.isEmpty()) {
@@ -189,9 +219,25 @@ public final class HeaderReader {
     return motion.build();
   }
 
-  /** A line with no-break spaces as spaces, stripped: web pages put them around dashes. */
+  /**
+   * A line with no-break spaces as spaces, stripped (web pages put them around dashes), without the
+   * hidden markup of older pages.
+   */
   private static String plain(String text) {
-    return text.replace('\u00A0', ' ').strip();
+    String plain = text.replace('\u00A0', ' ');
+    if (plain.indexOf('<') >= 0 || plain.indexOf('{') >= 0) {
+      plain = HIDDEN_MARKUP.matcher(plain.strip()).replaceAll("");
+    }
+    return plain.strip();
+  }
+
+  /** Whether a line holds document numbers and nothing else of letters. */
+  private static boolean isNumberOnly(String text) {
+    String rest = text;
+    for (String number : ReferenceFinder.documentNumbers(text)) {
+      rest = rest.replace(number, "");
+    }
+    return rest.replace('\u2011', '-').replaceAll("[\\s\\-/0-9A-Z_(){}]*", "").isEmpty();
   }
 
   private List<Reference> rules(String text) {

@@ -30,6 +30,10 @@ final class BodyClassifier {
   private SourceLine openLast;
   private boolean openHasPoints;
   private boolean openIsFinal;
+
+  /** The part the document has reached: 0 none, 1 citations, 2 recitals, 3 paragraphs. */
+  private int part;
+
   private boolean blocksStarted;
   private boolean recitalsStarted;
   private boolean paragraphsStarted;
@@ -55,6 +59,12 @@ final class BodyClassifier {
       body.index = i;
       int role = body.role(i);
       roles[i] = role;
+      if (role == LayoutLexer.NUMBER_ITEM
+          || role == LayoutLexer.HEADING_LINE
+          || role == LayoutLexer.SEPARATOR_LINE
+          || role == LayoutLexer.NOTE_ITEM) {
+        body.part = 3;
+      }
       if (role == LayoutLexer.ANNEX_HEADING || role == LayoutLexer.CLOSING_LINE) {
         body.rest(i + 1, role == LayoutLexer.ANNEX_HEADING);
         return;
@@ -230,7 +240,19 @@ final class BodyClassifier {
     return profile != null && !paragraphsStarted && profile.recitalOpener(line.text()).isPresent();
   }
 
-  private int start(Open kind, SourceLine line, int role) {
+  /**
+   * Starts a block; a citation where the recitals or paragraphs have begun, or a recital where the
+   * paragraphs have, is late: its part is over.
+   */
+  private int start(Open kind, SourceLine line, int inOrder) {
+    int role = inOrder;
+    if (kind == Open.CITATION) {
+      role = part >= 2 ? LayoutLexer.LATE_CITATION : inOrder;
+      part = Math.max(part, 1);
+    } else if (kind == Open.RECITAL) {
+      role = part >= 3 ? LayoutLexer.LATE_RECITAL : inOrder;
+      part = Math.max(part, 2);
+    }
     close(role);
     open = kind;
     openLast = line;
