@@ -98,7 +98,9 @@ class CorpusTest {
     assertThat(markers).extracting(FootnoteRef::number).isSorted();
   }
 
-  /** The older doceo motion page: its header parts wrapped in hidden markers that surface as text. */
+  /**
+   * The older doceo motion page: its header parts wrapped in hidden markers that surface as text.
+   */
   @Test
   void theOlderMotionPageHasItsHeader() throws IOException {
     Path page = CORPUS.resolve("en/B-9-2020-0220_EN.html");

@@ -13,6 +13,7 @@ import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Header;
 import io.github.epres.model.Heading;
 import io.github.epres.model.Motion;
+import io.github.epres.model.OfficialJournal;
 import io.github.epres.model.OtherLine;
 import io.github.epres.model.Paragraph;
 import io.github.epres.model.Point;
@@ -164,6 +165,18 @@ final class JsonWriter {
       }
       json.writeEndArray();
       optional("seeAlso", m.seeAlso());
+      json.writeEndObject();
+    }
+    optional("celex", h.celex());
+    if (h.officialJournal().isPresent()) {
+      OfficialJournal oj = h.officialJournal().get();
+      json.writeObjectFieldStart("officialJournal");
+      json.writeStringField("series", oj.series());
+      optional("issue", oj.issue());
+      optional("date", oj.date().map(Object::toString));
+      optional("page", oj.page());
+      optional("number", oj.number());
+      optional("language", oj.language());
       json.writeEndObject();
     }
     json.writeFieldName("span");

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * What stands before the title: the page furniture of EP web pages and copies of them (document
- * numbers, the sitting's date and place, the edition) and a motion's header. The lines themselves
+ * numbers, the sitting's date and place, the edition), a motion's header, and the notice of an
+ * EUR-Lex copy (its CELEX number and where the Official Journal published it). The lines themselves
  * are kept as {@link OtherLine.Kind#HEADER} lines.
  */
 @Value.Immutable
@@ -28,6 +29,8 @@ import org.immutables.value.Value;
   "edition",
   "procedure",
   "motion",
+  "celex",
+  "officialJournal",
   "span"
 })
 public interface Header {
@@ -51,6 +54,12 @@ public interface Header {
   Optional<ProcedureReference> procedure();
 
   Optional<Motion> motion();
+
+  /** The CELEX number of an EUR-Lex copy: {@code 52016IP0437}. */
+  Optional<String> celex();
+
+  /** Where an EUR-Lex copy was published. */
+  Optional<OfficialJournal> officialJournal();
 
   /** From the first header line through the last. */
   Span span();

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.epres.GeneratedDocuments;
 import io.github.epres.ResolutionParser;
+import io.github.epres.model.Resolution;
 import io.github.epres.akn.AknWriterTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,29 @@ class JsonSchemaTest {
     String json =
         ResolutionJson.write(PARSER.parse(Files.readString(file, StandardCharsets.UTF_8)));
     assertThat(errors(json)).isEmpty();
+  }
+
+  /** The header of an EUR-Lex copy: CELEX number and Official Journal. */
+  @Test
+  void anEurLexHeaderValidates() throws Exception {
+    String copy =
+        String.join(
+            "\n",
+            "Document 52021IP0056",
+            "OJ C 465, 17.11.2021, p. 129–133",
+            "17.11.2021 | EN | Official Journal of the European Union | C 465/129 |",
+            "P9_TA(2021)0056",
+            "European Parliament resolution of 11 February 2021 on the human rights situation in"
+                + " Kazakhstan (2021/2544(RSP))",
+            "(2021/C 465/09)",
+            "The European Parliament,",
+            "having regard to its previous resolutions,",
+            "1. Calls on the Commission to act.");
+    Resolution r = PARSER.parse(copy);
+    assertThat(r.header().orElseThrow().officialJournal()).isPresent();
+    String json = ResolutionJson.write(r);
+    assertThat(errors(json)).isEmpty();
+    assertThat(ResolutionJson.read(json)).isEqualTo(r);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.Header;
 import io.github.epres.model.Motion;
+import io.github.epres.model.OfficialJournal;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Reference;
 import io.github.epres.model.ReplacedMotion;
@@ -55,12 +56,23 @@ public final class HeaderReader {
     this.references = references;
   }
 
-  public Header read(List<SourceLine> lines) {
-    Header.Builder header = Header.builder().span(SourceLine.spanOf(lines));
+  /**
+   * The header read from the front matter's {@code lines} and from {@code trailer}, the procedure
+   * lines between the title and the author line (where an EUR-Lex copy has the act's number); null
+   * when both are empty.
+   */
+  Header read(List<SourceLine> lines, List<SourceLine> trailer) {
+    if (lines.isEmpty() && trailer.isEmpty()) {
+      return null;
+    }
+    Header.Builder header =
+        Header.builder().span(SourceLine.spanOf(lines.isEmpty() ? trailer : lines));
     int motionStart = motionHeading(lines);
     int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;
     List<String> numbers = new ArrayList<>();
     Optional<LocalDate> motionDate = Optional.empty();
+    OfficialJournal journal = null;
+    String celex = null;
     for (int i = 0; i < furnitureEnd; i++) {
       String text = plain(lines.get(i).text());
       Matcher date = MOTION_DATE.matcher(text);
@@ -68,8 +80,23 @@ public final class HeaderReader {
         // Older motion pages give the tabling date before the heading.
         motionDate = date(date);
       }
+      celex = celex != null ? celex : EurLexNotice.celex(text);
+      journal = EurLexNotice.read(text, journal, references);
       furniture(text, header, numbers);
     }
+    for (SourceLine line : trailer) {
+      if (EurLexNotice.isActNumber(line.text())) {
+        journal = EurLexNotice.read(plain(line.text()), journal, references);
+      }
+    }
+    if (celex == null
+        && journal != null
+        && journal.number().isEmpty()
+        && journal.language().isEmpty()) {
+      // An Official Journal reference alone is not an EUR-Lex notice: a footnote may hold one.
+      journal = null;
+    }
+    header.celex(Optional.ofNullable(celex)).officialJournal(Optional.ofNullable(journal));
     header.documentNumbers(numbers);
     if (!numbers.isEmpty()) {
       header.documentNumber(numbers.get(0));

@@ -9,6 +9,7 @@ import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorLine;
 import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.Header;
 import io.github.epres.model.OtherLine;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
@@ -75,7 +76,7 @@ public final class TreeBuilder {
   }
 
   private void resolution(LayoutParser.ResolutionContext ctx) {
-    frontMatter(ctx.frontMatter());
+    List<SourceLine> front = frontMatter(ctx.frontMatter());
     if (ctx.title() != null) {
       title(ctx.title());
     } else {
@@ -84,18 +85,18 @@ public final class TreeBuilder {
           "missing title line before the author line",
           line(ctx.authorLine().AUTHOR_LINE()).spanAt(1, 0));
     }
-    titleTrailer(ctx.titleTrailer());
+    header(front, titleTrailer(ctx.titleTrailer()));
     authorLine(ctx.authorLine());
     body.body(ctx.body());
   }
 
   /** The lenient alternative: blocks with no author line before them. */
   private void withoutAuthorLine(LayoutParser.WithoutAuthorLineContext ctx) {
-    frontMatter(ctx.frontMatter());
+    List<SourceLine> front = frontMatter(ctx.frontMatter());
     if (ctx.title() != null) {
       title(ctx.title());
     }
-    titleTrailer(ctx.titleTrailer());
+    header(front, titleTrailer(ctx.titleTrailer()));
     String example = profile == null ? "" : " \"" + profile.authorLines().get(0) + "\"";
     Token first = ctx.body().getStart();
     List<SourceLine> lines = classification.lines();
@@ -127,8 +128,8 @@ public final class TreeBuilder {
     }
   }
 
-  /** Page furniture and a motion's header, read into the header. */
-  private void frontMatter(LayoutParser.FrontMatterContext ctx) {
+  /** Page furniture and a motion's header: the lines to read the header from. */
+  private List<SourceLine> frontMatter(LayoutParser.FrontMatterContext ctx) {
     List<SourceLine> header = new ArrayList<>();
     for (SourceLine line : lines(ctx)) {
       if (line.isBlank()) {
@@ -140,8 +141,14 @@ public final class TreeBuilder {
         otherLine(line, OtherLine.Kind.HEADER);
       }
     }
-    if (!header.isEmpty()) {
-      resolution.header(new HeaderReader(profile, references).read(header));
+    return header;
+  }
+
+  /** The header, from the front matter and the procedure lines after the title. */
+  private void header(List<SourceLine> front, List<SourceLine> procedureLines) {
+    Header header = new HeaderReader(profile, references).read(front, procedureLines);
+    if (header != null) {
+      resolution.header(header);
     }
   }
 
@@ -150,17 +157,25 @@ public final class TreeBuilder {
         TitleReader.title(lines(ctx), profile, classification.titleParts(), diagnostics));
   }
 
-  /** Procedure lines between the title and the author line, and lines that are neither. */
-  private void titleTrailer(LayoutParser.TitleTrailerContext ctx) {
+  /**
+   * Procedure lines between the title and the author line, and lines that are neither; returns the
+   * procedure lines.
+   */
+  private List<SourceLine> titleTrailer(LayoutParser.TitleTrailerContext ctx) {
+    List<SourceLine> procedureLines = new ArrayList<>();
     for (TerminalNode node : terminals(ctx)) {
       SourceLine line = line(node);
       switch (node.getSymbol().getType()) {
-        case LayoutParser.PROCEDURE_LINE -> otherLine(line, OtherLine.Kind.PROCEDURE);
+        case LayoutParser.PROCEDURE_LINE -> {
+          procedureLines.add(line);
+          otherLine(line, OtherLine.Kind.PROCEDURE);
+        }
         case LayoutParser.BLANK_LINE -> otherLine(line, OtherLine.Kind.BLANK);
         default ->
             stray(line, "line before the first block is neither the title nor the author line");
       }
     }
+    return procedureLines;
   }
 
   private void authorLine(LayoutParser.AuthorLineContext ctx) {

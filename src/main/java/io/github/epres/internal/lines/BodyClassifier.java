@@ -193,6 +193,7 @@ final class BodyClassifier {
    * after the final formula and the last footnote, or it fits nothing.
    */
   private int citationOrContinuation(SourceLine line) {
+    SourceLine unindented = line.withIndentAsMarker();
     boolean citation =
         line.type() == LayoutLexer.TEXT_LINE
             && !recitalsStarted
@@ -200,12 +201,13 @@ final class BodyClassifier {
             && !line.longerThan(maxLineLength)
             && (open == Open.NONE || !Continuation.endsMidWord(openLast))
             && profile != null
-            && profile.citationOpener(line.text()).isPresent();
+            && LineShapes.opensLikeCitation(profile, unindented.text());
     if (!citation && continues(line, false)) {
       return continuation(line);
     }
     if (citation) {
-      return start(Open.CITATION, line, LayoutLexer.OPENER_LINE);
+      lines.set(index, unindented);
+      return start(Open.CITATION, unindented, LayoutLexer.OPENER_LINE);
     }
     boolean closing =
         (finalFormulaSeen || openIsFinal) && index > lastItem && !line.longerThan(maxLineLength);

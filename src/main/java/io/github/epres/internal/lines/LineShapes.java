@@ -47,4 +47,24 @@ final class LineShapes {
     }
     return false;
   }
+
+  /**
+   * Whether a line without a dash opens like a citation: with a citation opener, or with all of a
+   * longer opener's words but its last, as a copy that lost the dash may also have a slip in the
+   * opener ("s ohledem závěry" for "s ohledem na závěry").
+   */
+  static boolean opensLikeCitation(LanguageProfile profile, String text) {
+    if (profile.citationOpener(text).isPresent()) {
+      return true;
+    }
+    for (String opener : profile.citationOpeners()) {
+      int lastSpace = opener.lastIndexOf(' ');
+      if (lastSpace > 0
+          && text.regionMatches(true, 0, opener, 0, lastSpace + 1)
+          && opener.indexOf(' ') < lastSpace) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

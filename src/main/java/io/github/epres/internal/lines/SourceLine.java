@@ -93,6 +93,20 @@ public record SourceLine(
         : new SourceLine(LayoutLexer.TEXT_LINE, 0, "", "", fullText(), eol, span);
   }
 
+  /**
+   * A line of text with its indentation as its marker: a citation printed without a dash, indented
+   * as EUR-Lex copies indent every line.
+   */
+  public SourceLine withIndentAsMarker() {
+    int i = 0;
+    while (i < text.length() && LineTokenSource.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i == 0 || !marker.isEmpty()
+        ? this
+        : new SourceLine(type, i, text.substring(0, i), "", text.substring(i), eol, span);
+  }
+
   /** Whether the line, terminator included, is longer than {@code maxLength} characters. */
   public boolean longerThan(int maxLength) {
     return span.length() > maxLength;

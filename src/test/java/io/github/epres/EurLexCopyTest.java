@@ -1,0 +1,126 @@
+package io.github.epres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.lang.LanguageProfiles;
+import io.github.epres.model.Block;
+import io.github.epres.model.Diagnostic;
+import io.github.epres.model.FootnoteRef;
+import io.github.epres.model.Header;
+import io.github.epres.model.OfficialJournal;
+import io.github.epres.model.Resolution;
+import io.github.epres.model.Severity;
+import io.github.epres.text.TextRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * EUR-Lex copies in all 24 languages, made from each language's fixture as EUR-Lex prints a
+ * resolution: the site's lines, the notice (CELEX number, the title, the Official Journal line in
+ * the language's abbreviation), the page header, the P-number, the short title, the title again,
+ * the act's number, every line indented, citations without their dash, footnote markers after a
+ * space and the footnote block at the end.
+ */
+class EurLexCopyTest {
+  private static final ResolutionParser PARSER = ResolutionParser.builder().build();
+  private static final Path LANGUAGES = Path.of("src", "test", "resources", "languages");
+
+  static Stream<String> languages() {
+    return LanguageProfiles.builtIn().stream().map(LanguageProfile::code);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void readsTheNoticeAndTheText(String language) throws IOException {
+    List<String> fixture =
+        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
+    String copy = eurLexCopy(language, fixture);
+
+    Resolution r = PARSER.parse(copy);
+    assertThat(r.language()).isEqualTo(language);
+    assertThat(TextRenderer.render(r)).isEqualTo(copy);
+    assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
+
+    Header header = r.header().orElseThrow();
+    assertThat(header.celex()).contains("52021IP0056");
+    assertThat(header.documentNumber()).contains("P9_TA(2021)0056");
+    OfficialJournal journal = header.officialJournal().orElseThrow();
+    assertThat(journal.series()).isEqualTo("C");
+    assertThat(journal.issue()).contains("465");
+    assertThat(journal.date()).contains(LocalDate.of(2021, 11, 17));
+    assertThat(journal.page()).contains("129");
+    assertThat(journal.number()).contains("2021/C 465/09");
+    assertThat(journal.language()).contains(language.toUpperCase(Locale.ROOT));
+
+    assertThat(r.title().orElseThrow().span().line()).isEqualTo(8);
+    assertThat(r.title().orElseThrow().date()).isEqualTo(original.title().orElseThrow().date());
+    assertThat(r.title().orElseThrow().procedure())
+        .isEqualTo(original.title().orElseThrow().procedure());
+    assertThat(ids(r.citations())).isEqualTo(ids(original.citations()));
+    assertThat(ids(r.recitals())).isEqualTo(ids(original.recitals()));
+    assertThat(ids(r.paragraphs())).isEqualTo(ids(original.paragraphs()));
+    assertThat(r.citations().stream().map(c -> c.opener().isPresent()).toList())
+        .isEqualTo(original.citations().stream().map(c -> c.opener().isPresent()).toList());
+    assertThat(numbers(r.citations())).isEqualTo(numbers(original.citations()));
+    assertThat(r.footnotes()).hasSize(numbers(original.citations()).size());
+  }
+
+  /** The fixture as EUR-Lex prints it. */
+  private static String eurLexCopy(String language, List<String> fixture) {
+    LanguageProfile profile = LanguageProfiles.forCode(language).orElseThrow();
+    String title = fixture.get(0);
+    String oj = profile.officialJournal().orElse("OJ");
+    List<String> lines = new ArrayList<>();
+    lines.add("This document is an excerpt from the EUR-Lex website");
+    lines.add("Document 52021IP0056");
+    lines.add(title);
+    lines.add(
+        oj
+            + " C 465, 17.11.2021, p. 129–133 (BG, ES, CS, DA, DE, ET, EL, EN, FR, HR, IT, LV, LT,"
+            + " HU, MT, NL, PL, PT, RO, SK, SL, FI, SV)");
+    lines.add(
+        "17.11.2021 | "
+            + language.toUpperCase(Locale.ROOT)
+            + " | Official Journal of the European Union | C 465/129 |");
+    lines.add("P9_TA(2021)0056");
+    lines.add("Kazakhstan");
+    lines.add("    " + title);
+    lines.add("(2021/C 465/09)");
+    int notes = 0;
+    for (String line : fixture.subList(1, fixture.size())) {
+      String text = line.startsWith("– ") ? line.substring(2) : line;
+      for (int n = 1; n <= 9 && text.contains("(" + n + ")"); n++) {
+        text = text.replace("(" + n + ")", " (" + n + ")");
+        notes = Math.max(notes, n);
+      }
+      lines.add("    " + text);
+    }
+    for (int n = 1; n <= notes; n++) {
+      lines.add("    (" + n + ") " + oj + " C 23, 21.1.2021, p. " + (22 + n) + ".");
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static List<String> ids(List<? extends Block> blocks) {
+    return blocks.stream().map(Block::id).toList();
+  }
+
+  private static List<Integer> numbers(List<? extends Block> blocks) {
+    List<Integer> numbers = new ArrayList<>();
+    for (Block block : blocks) {
+      block.footnoteRefs().stream().map(FootnoteRef::number).forEach(numbers::add);
+    }
+    return numbers;
+  }
+}
