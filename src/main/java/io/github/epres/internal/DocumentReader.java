@@ -94,7 +94,7 @@ public final class DocumentReader {
     List<Integer> starts = DocumentSplitter.starts(lines, profile);
     List<Token> all = tokens.getTokens();
     if (starts.size() == 1) {
-      return document(all, lines, profile, resolution, diagnostics, limits, semantics);
+      return document(tokens, lines, profile, resolution, diagnostics, limits, semantics);
     }
     // A bundle: each document is read over its own lines; all diagnostics go to the first.
     List<Resolution> parts = new ArrayList<>();
@@ -108,8 +108,9 @@ public final class DocumentReader {
               ? resolution
               : Resolution.builder().language(profile.code()).languageConfidence(confidence);
       Diagnostics own = i == 0 ? diagnostics : new Diagnostics();
-      parts.add(
-          document(segment, lines.subList(from, to), profile, builder, own, limits, semantics));
+      CommonTokenStream part = new CommonTokenStream(new ListTokenSource(segment));
+      part.fill();
+      parts.add(document(part, lines.subList(from, to), profile, builder, own, limits, semantics));
     }
     return bundle(parts, diagnostics);
   }
@@ -119,7 +120,7 @@ public final class DocumentReader {
    * their roles, parsed, and the tree built into the model.
    */
   private static Resolution document(
-      List<Token> tokens,
+      CommonTokenStream stream,
       List<SourceLine> lines,
       LanguageProfile profile,
       Resolution.Builder resolution,
@@ -129,10 +130,11 @@ public final class DocumentReader {
     LineClassifier.Classification classification =
         LineClassifier.classify(lines, profile, limits.maxLineLength());
     int[] roles = classification.roles();
+    List<Token> tokens = stream.getTokens();
     for (int i = 0; i < roles.length; i++) {
       ((WritableToken) tokens.get(i)).setType(roles[i]);
     }
-    LayoutParser.DocumentContext tree = parse(tokens);
+    LayoutParser.DocumentContext tree = parse(stream);
     if (tree == null) {
       // The classifier gave a sequence the grammar does not accept: a bug, reported as one, with
       // every line kept as text so that nothing is lost.
@@ -144,7 +146,7 @@ public final class DocumentReader {
         roles[i] = lines.get(i).isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.TEXT_LINE;
         ((WritableToken) tokens.get(i)).setType(roles[i]);
       }
-      tree = parse(tokens);
+      tree = parse(stream);
     }
     return TreeBuilder.build(
         tree, classification, profile, resolution, diagnostics, limits, semantics);
@@ -200,8 +202,8 @@ public final class DocumentReader {
    * SLL prediction first, full LL only if SLL fails, as ANTLR recommends; null if LL fails too.
    * Errors are never recovered from: recovery would drop lines.
    */
-  private static LayoutParser.DocumentContext parse(List<Token> tokens) {
-    CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
+  private static LayoutParser.DocumentContext parse(CommonTokenStream stream) {
+    stream.seek(0);
     LayoutParser parser = new LayoutParser(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());

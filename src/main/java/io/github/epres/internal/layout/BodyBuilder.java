@@ -10,6 +10,7 @@ import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Footnote;
 import io.github.epres.model.Heading;
 import io.github.epres.model.OtherLine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -126,22 +127,29 @@ final class BodyBuilder {
   }
 
   private void paragraph(LayoutParser.ParagraphContext ctx) {
-    block(blocks.paragraph(tree.line(ctx.NUMBER_ITEM())), ctx.blockBody());
+    block(blocks.paragraph(tree.line(ctx.getStart())), ctx.blockBody());
   }
 
   /** A block's continuation lines and points go into its draft; the lines after it are kept. */
   private void block(BlockDraft draft, LayoutParser.BlockBodyContext ctx) {
-    for (TerminalNode continuation : ctx.CONTINUATION_LINE()) {
-      draft.add(tree.line(continuation));
-    }
-    for (LayoutParser.PointContext point : ctx.point()) {
-      draft.point(tree.line(point.POINT_ITEM()));
-      for (TerminalNode continuation : point.CONTINUATION_LINE()) {
+    List<LayoutParser.GapContext> gaps = null;
+    for (ParseTree child : children(ctx)) {
+      if (child instanceof TerminalNode continuation) {
         draft.add(tree.line(continuation));
+      } else if (child instanceof LayoutParser.PointContext point) {
+        draft.point(tree.line(point.getStart()));
+        for (int i = 1; i < point.getChildCount(); i++) {
+          draft.add(tree.line((TerminalNode) point.getChild(i)));
+        }
+      } else {
+        gaps = gaps == null ? new ArrayList<>(2) : gaps;
+        gaps.add((LayoutParser.GapContext) child);
       }
     }
     assembler.add(draft, draft.kind == BlockKind.PARAGRAPH ? heading : null);
-    gaps(ctx.gap());
+    if (gaps != null) {
+      gaps(gaps);
+    }
   }
 
   /** A heading between paragraphs; "I. General remarks" keeps its label. */

@@ -29,7 +29,6 @@ final class BodyClassifier {
   private Open open = Open.NONE;
   private SourceLine openLast;
   private boolean openHasPoints;
-  private boolean openIsFinal;
 
   /** The part the document has reached: 0 none, 1 citations, 2 recitals, 3 paragraphs. */
   private int part;
@@ -37,7 +36,10 @@ final class BodyClassifier {
   private boolean blocksStarted;
   private boolean recitalsStarted;
   private boolean paragraphsStarted;
-  private boolean finalFormulaSeen;
+
+  /** The first line of the last paragraph: the final formula, if closing furniture follows. */
+  private SourceLine lastParagraphStart;
+
   private int lastRecital;
   private int lastParagraph;
   private int index;
@@ -141,7 +143,7 @@ final class BodyClassifier {
       lastParagraph = ordinal > 0 ? ordinal : lastParagraph;
     }
     int role = start(Open.PARAGRAPH, line, LayoutLexer.NUMBER_ITEM);
-    openIsFinal = profile != null && profile.isFinalFormula(line.text());
+    lastParagraphStart = line;
     return role;
   }
 
@@ -210,7 +212,11 @@ final class BodyClassifier {
       return start(Open.CITATION, unindented, LayoutLexer.OPENER_LINE);
     }
     boolean closing =
-        (finalFormulaSeen || openIsFinal) && index > lastItem && !line.longerThan(maxLineLength);
+        index > lastItem
+            && !line.longerThan(maxLineLength)
+            && lastParagraphStart != null
+            && profile != null
+            && profile.isFinalFormula(lastParagraphStart.text());
     return close(closing ? LayoutLexer.CLOSING_LINE : LayoutLexer.TEXT_LINE);
   }
 
@@ -277,11 +283,9 @@ final class BodyClassifier {
 
   /** Ends the open block; the line of {@code role} does not belong to it. */
   private int close(int role) {
-    finalFormulaSeen |= openIsFinal;
     open = Open.NONE;
     openLast = null;
     openHasPoints = false;
-    openIsFinal = false;
     return role;
   }
 
