@@ -189,8 +189,14 @@ public final class HeaderReader {
     }
     List<String> names = new ArrayList<>();
     Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
+    String previous = null;
+    int previousNames = 0;
     for (SourceLine line : lines.subList(1, lines.size())) {
       String text = plain(line.text());
+      String before = previous;
+      int namesBefore = previousNames;
+      previous = text;
+      previousNames = 0;
       Matcher date = MOTION_DATE.matcher(text);
       Matcher replaced = REPLACED.matcher(text);
       Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
@@ -209,14 +215,15 @@ public final class HeaderReader {
         motion.addReplacedMotions(
             ReplacedMotion.of(
                 ReferenceFinder.normalise(replaced.group(1)),
-                Optional.ofNullable(replaced.group("group"))));
+                Optional.ofNullable(PoliticalGroups.canonical(replaced.group("group")))));
       } else if (!rules.isEmpty()) {
         for (Reference rule : rules) {
           motion.addRules(rule.value().split(", "));
         }
       } else if (group != null && group.matches()) {
         motion.addAuthorGroups(
-            AuthorGroup.of(Optional.of(group.group("group")), List.copyOf(names)));
+            AuthorGroup.of(
+                Optional.of(PoliticalGroups.canonical(group.group("group"))), List.copyOf(names)));
         names.clear();
       } else if (!numbers.isEmpty() && numbers.get(0).startsWith("RC-")) {
         motion.seeAlso(numbers.get(0));
@@ -229,14 +236,22 @@ public final class HeaderReader {
         Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
         procedure.find();
         motion.procedure(ProcedureReference.parse(procedure.group()));
-      } else if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+        if (!subjectInHeading && isSubject(before)) {
+          // The subject stands right above its procedure; a capitalised one (Finnish, Estonian
+          // put the topic first) was read as a name.
+          motion.subject(before);
+          names.subList(names.size() - namesBefore, names.size()).clear();
+        }
+      } else if (Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":")) {
         // "on the human rights situation in …" in a PDF copy or an older page, where it follows
         // wording such as "to wind up the debate …": the last such line before the authors.
         if (!subjectInHeading && names.isEmpty()) {
           motion.subject(text);
         }
       } else if (!text.endsWith(":") && !text.isEmpty()) {
-        names.addAll(authors(text));
+        List<String> authors = authors(text);
+        names.addAll(authors);
+        previousNames = authors.size();
       }
     }
     if (!names.isEmpty()) {
@@ -256,6 +271,15 @@ public final class HeaderReader {
       plain = HIDDEN_MARKUP.matcher(plain.strip()).replaceAll("");
     }
     return plain.strip();
+  }
+
+  /** Whether the line above a procedure line can be the subject: not a list's heading or item. */
+  private boolean isSubject(String text) {
+    return text != null
+        && !text.endsWith(":")
+        && !REPLACED.matcher(text).matches()
+        && rules(text).isEmpty()
+        && ReferenceFinder.documentNumbers(text).isEmpty();
   }
 
   /** Whether a line holds document numbers and nothing else of letters. */
