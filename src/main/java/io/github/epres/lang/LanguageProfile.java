@@ -199,6 +199,10 @@ public interface LanguageProfile {
     int kindEnd = -1;
     for (String word : kindWords()) {
       int at = text.indexOf(word);
+      if (at < 0 && Character.isUpperCase(word.charAt(0))) {
+        // Inside a motion's title the word is not the first: "Proposition de résolution du …".
+        at = text.indexOf(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+      }
       if (at >= 0) {
         kind = word;
         kindEnd = at + word.length();

@@ -34,6 +34,11 @@ public final class HeaderReader {
       Pattern.compile(
           "[-–]?\\s*(B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\s*(?:\\((?<group>[^)]+)\\))?\\s*");
 
+  /** A replaced motion, group first, as 8th-term joint motions list them: "PPE (B8‑1051/2016)". */
+  private static final Pattern REPLACED_BY_GROUP =
+      Pattern.compile(
+          "[-–]?\\s*(?<group>[^()\\d][^()]{0,30}?)\\s*\\((B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\)\\s*");
+
   /** The download line of a doceo page, "PDF 159kWORD 56k", or " 159k 56k" with its icons lost. */
   private static final Pattern DOWNLOAD =
       Pattern.compile("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k");
@@ -97,12 +102,8 @@ public final class HeaderReader {
       journal = null;
     }
     header.celex(Optional.ofNullable(celex)).officialJournal(Optional.ofNullable(journal));
-    header.documentNumbers(numbers);
-    if (!numbers.isEmpty()) {
-      header.documentNumber(numbers.get(0));
-    }
     if (motionStart >= 0) {
-      Motion motion = motion(lines.subList(motionStart, lines.size()));
+      Motion motion = motion(lines.subList(motionStart, lines.size()), numbers);
       if (motion.date().isEmpty() && motionDate.isPresent()) {
         motion = Motion.builder().from(motion).date(motionDate).build();
       }
@@ -110,6 +111,10 @@ public final class HeaderReader {
       if (motion.procedure().isPresent()) {
         header.procedure(motion.procedure());
       }
+    }
+    header.documentNumbers(numbers);
+    if (!numbers.isEmpty()) {
+      header.documentNumber(numbers.get(0));
     }
     return header.build();
   }
@@ -179,7 +184,11 @@ public final class HeaderReader {
     return null;
   }
 
-  private Motion motion(List<SourceLine> lines) {
+  /**
+   * The motion's header from its heading on; document numbers on lines of their own go to {@code
+   * numbers}.
+   */
+  private Motion motion(List<SourceLine> lines, List<String> numbers) {
     String heading = plain(lines.get(0).text());
     Motion.Builder motion = Motion.builder().kind(motionKind(heading)).heading(heading);
     String subject = heading.substring(headingWords(heading).length()).strip();
@@ -191,6 +200,9 @@ public final class HeaderReader {
     Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
     String previous = null;
     int previousNames = 0;
+    // Replaced motions are the items after "replacing the following motions:" (in any language,
+    // a line ending with a colon); a motion number elsewhere is the motion's own.
+    boolean listing = false;
     for (SourceLine line : lines.subList(1, lines.size())) {
       String text = plain(line.text());
       String before = previous;
@@ -199,8 +211,11 @@ public final class HeaderReader {
       previousNames = 0;
       Matcher date = MOTION_DATE.matcher(text);
       Matcher replaced = REPLACED.matcher(text);
+      Matcher byGroup = REPLACED_BY_GROUP.matcher(text);
+      boolean item = listing && (replaced.matches() || byGroup.matches());
+      listing = item || text.endsWith(":");
       Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
-      List<String> numbers = ReferenceFinder.documentNumbers(text);
+      List<String> found = ReferenceFinder.documentNumbers(text);
       List<Reference> rules = rules(text);
       if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {
         continue;
@@ -211,25 +226,35 @@ public final class HeaderReader {
         if (procedure.find()) {
           motion.procedure(ProcedureReference.parse(procedure.group()));
         }
-      } else if (replaced.matches()) {
+      } else if (item) {
+        Matcher m = replaced.matches() ? replaced : byGroup;
+        String number = m == replaced ? m.group(1) : m.group(2);
         motion.addReplacedMotions(
             ReplacedMotion.of(
-                ReferenceFinder.normalise(replaced.group(1)),
-                Optional.ofNullable(PoliticalGroups.canonical(replaced.group("group")))));
+                ReferenceFinder.normalise(number),
+                Optional.ofNullable(PoliticalGroups.canonical(m.group("group")))));
       } else if (!rules.isEmpty()) {
         for (Reference rule : rules) {
           motion.addRules(rule.value().split(", "));
         }
-      } else if (group != null && group.matches()) {
+      } else if (group != null && (group.matches() || endsWithGroup(group, text))) {
+        // "on behalf of the PPE Group" after the names, or at the end of their line (8th term).
+        if (group.start() > 0) {
+          names.addAll(authors(text.substring(0, group.start())));
+        }
         motion.addAuthorGroups(
             AuthorGroup.of(
                 Optional.of(PoliticalGroups.canonical(group.group("group"))), List.copyOf(names)));
         names.clear();
-      } else if (!numbers.isEmpty() && numbers.get(0).startsWith("RC-")) {
-        motion.seeAlso(numbers.get(0));
-      } else if (!numbers.isEmpty() && isNumberOnly(text)) {
-        // "B9‑0220/2020" above the title: the number again, not an author.
-        continue;
+      } else if (!found.isEmpty() && found.get(0).startsWith("RC-")) {
+        motion.seeAlso(found.get(0));
+      } else if (!found.isEmpty() && isNumberOnly(text)) {
+        // "B9‑0220/2020" below the heading or above the title: the number, not an author.
+        for (String number : found) {
+          if (!numbers.contains(number)) {
+            numbers.add(number);
+          }
+        }
       } else if (text.startsWith("(") && !ReferenceFinder.PROCEDURE.matcher(text).find()) {
         continue;
       } else if (text.startsWith("(")) {
@@ -271,6 +296,17 @@ public final class HeaderReader {
       plain = HIDDEN_MARKUP.matcher(plain.strip()).replaceAll("");
     }
     return plain.strip();
+  }
+
+  /** Whether the line ends with the "on behalf of" phrase after names; {@code m} is left there. */
+  private static boolean endsWithGroup(Matcher m, String text) {
+    m.reset();
+    while (m.find()) {
+      if (m.end() == text.length() && m.start() > 0 && text.charAt(m.start() - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line above a procedure line can be the subject: not a list's heading or item. */

@@ -50,13 +50,14 @@ final class TitleLines {
    * A procedure line of a legislative text between its title and the author line: bracketed, such
    * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I"; in
    * an EUR-Lex copy the act's number in its issue, "(2018/C 224/05)", in older issues without
-   * brackets: "2010/C 285 E/03".
+   * brackets: "2010/C 285 E/03"; on older motion pages the motion's number again, "B8-0123/2018".
    */
   static boolean isProcedureLine(String text) {
     String t = text.strip();
     return (t.startsWith("(") && t.endsWith(")"))
         || t.matches("\\*{1,3}[IV]*")
-        || t.matches("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
+        || t.matches("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}")
+        || t.matches("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
   }
 
   private static Found patternLine(
