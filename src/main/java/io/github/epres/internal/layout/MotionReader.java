@@ -1,0 +1,259 @@
+package io.github.epres.internal.layout;
+
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.AuthorGroup;
+import io.github.epres.model.Motion;
+import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Reference;
+import io.github.epres.model.ReplacedMotion;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a motion's header, from its heading ("JOINT MOTION FOR A RESOLUTION", "MOTION FOR A
+ * RESOLUTION" in the page's language) on: the tabling date, the Rules, the motions a joint motion
+ * replaces, the subject, the authors by group, "See also", in the current doceo layout, the older
+ * one (with its download line, PE number and hidden markup) and the Open Data Portal's lines.
+ */
+final class MotionReader {
+  /** A motion's date line: "7.5.2025" or "7.5.2025 - (2025/2691(RSP))". */
+  static final Pattern MOTION_DATE =
+      Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s*[-–]\\s*\\(?.*)?");
+
+  /** A replaced motion: "B10‑0249/2025 (Verts/ALE)". */
+  private static final Pattern REPLACED =
+      Pattern.compile(
+          "[-–]?\\s*(B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\s*(?:\\((?<group>[^)]+)\\))?\\s*");
+
+  /** A replaced motion, group first, as 8th-term joint motions list them: "PPE (B8‑1051/2016)". */
+  private static final Pattern REPLACED_BY_GROUP =
+      Pattern.compile(
+          "[-–]?\\s*(?<group>[^()\\d][^()]{0,30}?)\\s*\\((B\\d{1,2}[-\u2011]\\d{4}/\\d{4})\\)\\s*");
+
+  /** The download line of a doceo page, "PDF 159kWORD 56k", or " 159k 56k" with its icons lost. */
+  private static final Pattern DOWNLOAD =
+      Pattern.compile("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k");
+
+  /** The PE number of a motion or report: "PE589.647v01-00", "PE 629.630v02-00". */
+  private static final Pattern PE_NUMBER = Pattern.compile("PE\\s?\\d{3}\\.\\d{3}v\\d{2}-\\d{2}.*");
+
+  private final LanguageProfile profile;
+  private final ReferenceFinder references;
+
+  MotionReader(LanguageProfile profile, ReferenceFinder references) {
+    this.profile = profile;
+    this.references = references;
+  }
+
+  /** The index of the motion's heading line, or -1. */
+  int headingIndex(List<SourceLine> lines) {
+    if (profile == null) {
+      return -1;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (motionKind(HeaderText.plain(lines.get(i).text())) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Motion.Kind motionKind(String text) {
+    if (headingWords(text) == null) {
+      return null;
+    }
+    return isJoint(text) ? Motion.Kind.JOINT_MOTION : Motion.Kind.MOTION;
+  }
+
+  private boolean isJoint(String text) {
+    for (String heading : profile.jointMotionHeadings()) {
+      if (text.startsWith(heading)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The motion heading words that start {@code text}, or null. */
+  private String headingWords(String text) {
+    for (List<String> headings : List.of(profile.jointMotionHeadings(), profile.motionHeadings())) {
+      for (String heading : headings) {
+        if (text.startsWith(heading)) {
+          return heading;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The motion's header from its heading on; document numbers on lines of their own go to {@code
+   * numbers}.
+   */
+  Motion read(List<SourceLine> lines, List<String> numbers) {
+    String heading = HeaderText.plain(lines.get(0).text());
+    Motion.Builder motion = Motion.builder().kind(motionKind(heading)).heading(heading);
+    String subject = heading.substring(headingWords(heading).length()).strip();
+    boolean subjectInHeading = !subject.isEmpty();
+    if (subjectInHeading) {
+      motion.subject(subject);
+    }
+    List<String> names = new ArrayList<>();
+    Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
+    String previous = null;
+    int previousNames = 0;
+    // Replaced motions are the items after "replacing the following motions:" (in any language,
+    // a line ending with a colon); a motion number elsewhere is the motion's own.
+    boolean listing = false;
+    for (SourceLine line : lines.subList(1, lines.size())) {
+      String text = HeaderText.plain(line.text());
+      String before = previous;
+      int namesBefore = previousNames;
+      previous = text;
+      previousNames = 0;
+      Matcher date = MOTION_DATE.matcher(text);
+      Matcher replaced = REPLACED.matcher(text);
+      Matcher byGroup = REPLACED_BY_GROUP.matcher(text);
+      boolean item = listing && (replaced.matches() || byGroup.matches());
+      listing = item || text.endsWith(":");
+      Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
+      List<String> found = ReferenceFinder.documentNumbers(text);
+      List<Reference> rules = rules(text);
+      if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {
+        continue;
+      }
+      if (date.matches()) {
+        motion.date(date(date));
+        Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
+        if (procedure.find()) {
+          motion.procedure(ProcedureReference.parse(procedure.group()));
+        }
+      } else if (item) {
+        Matcher m = replaced.matches() ? replaced : byGroup;
+        String number = m == replaced ? m.group(1) : m.group(2);
+        motion.addReplacedMotions(
+            ReplacedMotion.of(
+                ReferenceFinder.normalise(number),
+                Optional.ofNullable(PoliticalGroups.canonical(m.group("group")))));
+      } else if (!rules.isEmpty()) {
+        for (Reference rule : rules) {
+          motion.addRules(rule.value().split(", "));
+        }
+      } else if (group != null && (group.matches() || endsWithGroup(group, text))) {
+        // "on behalf of the PPE Group" after the names, or at the end of their line (8th term).
+        if (group.start() > 0) {
+          names.addAll(authors(text.substring(0, group.start())));
+        }
+        motion.addAuthorGroups(
+            AuthorGroup.of(
+                Optional.of(PoliticalGroups.canonical(group.group("group"))), List.copyOf(names)));
+        names.clear();
+      } else if (!found.isEmpty() && found.get(0).startsWith("RC-")) {
+        motion.seeAlso(found.get(0));
+      } else if (!found.isEmpty() && isNumberOnly(text)) {
+        // "B9‑0220/2020" below the heading or above the title: the number, not an author.
+        for (String number : found) {
+          if (!numbers.contains(number)) {
+            numbers.add(number);
+          }
+        }
+      } else if (text.startsWith("(") && !ReferenceFinder.PROCEDURE.matcher(text).find()) {
+        continue;
+      } else if (text.startsWith("(")) {
+        Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
+        procedure.find();
+        motion.procedure(ProcedureReference.parse(procedure.group()));
+        if (!subjectInHeading && isSubject(before)) {
+          // The subject stands right above its procedure; a capitalised one (Finnish, Estonian
+          // put the topic first) was read as a name.
+          motion.subject(before);
+          names.subList(names.size() - namesBefore, names.size()).clear();
+        }
+      } else if (Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":")) {
+        // "on the human rights situation in …" in a PDF copy or an older page, where it follows
+        // wording such as "to wind up the debate …": the last such line before the authors.
+        if (!subjectInHeading && names.isEmpty()) {
+          motion.subject(text);
+        }
+      } else if (!text.endsWith(":") && !text.isEmpty()) {
+        List<String> authors = authors(text);
+        names.addAll(authors);
+        previousNames = authors.size();
+      }
+    }
+    if (!names.isEmpty()) {
+      // The last names may stand without an "on behalf of" line: they are kept, groupless.
+      motion.addAuthorGroups(AuthorGroup.of(Optional.empty(), List.copyOf(names)));
+    }
+    return motion.build();
+  }
+
+  /** Whether the line ends with the "on behalf of" phrase after names; {@code m} is left there. */
+  private static boolean endsWithGroup(Matcher m, String text) {
+    m.reset();
+    while (m.find()) {
+      if (m.end() == text.length() && m.start() > 0 && text.charAt(m.start() - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line above a procedure line can be the subject: not a list's heading or item. */
+  private boolean isSubject(String text) {
+    return text != null
+        && !text.endsWith(":")
+        && !REPLACED.matcher(text).matches()
+        && rules(text).isEmpty()
+        && ReferenceFinder.documentNumbers(text).isEmpty();
+  }
+
+  /** Whether a line holds document numbers and nothing else of letters. */
+  private static boolean isNumberOnly(String text) {
+    String rest = text;
+    for (String number : ReferenceFinder.documentNumbers(text)) {
+      rest = rest.replace(number, "");
+    }
+    return rest.replace('\u2011', '-').replaceAll("[\\s\\-/0-9A-Z_(){}]*", "").isEmpty();
+  }
+
+  private List<Reference> rules(String text) {
+    List<Reference> rules = new ArrayList<>();
+    for (Reference reference : references.find(text)) {
+      if (reference.kind() == Reference.Kind.RULES) {
+        rules.add(reference);
+      }
+    }
+    return rules;
+  }
+
+  private static List<String> authors(String text) {
+    List<String> names = new ArrayList<>();
+    for (String name : text.split(",")) {
+      String stripped = ReferenceFinder.normalise(name.strip());
+      if (!stripped.isEmpty()) {
+        names.add(stripped);
+      }
+    }
+    return names;
+  }
+
+  static Optional<LocalDate> date(Matcher m) {
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
