@@ -31,6 +31,8 @@ tokens {
     SEPARATOR_LINE,     // "o o o" before the final paragraphs
     ANNEX_HEADING,      // the heading of the annex after the last paragraph
     ANNEX_LINE,         // any line after it
+    REPORT_SECTION,     // a committee report page's part after the resolution: "EXPLANATORY STATEMENT"
+    REPORT_LINE,        // any line of such parts
     CLOSING_LINE        // page furniture after the final paragraph and the footnotes
 }
 

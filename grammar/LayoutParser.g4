@@ -3,7 +3,8 @@
 // A resolution is anchored by its author line ("The European Parliament,"): what stands before it
 // is the front matter (page furniture, a motion's header), the title and the procedure lines; what
 // follows it are the citations, the recitals and the paragraphs (with their headings, sub-points
-// and hard-wrapped continuation lines), the footnote block, the annex and the closing furniture.
+// and hard-wrapped continuation lines), the footnote block, the annex, the other parts of a
+// committee report's page and the closing furniture.
 // Which line plays which part is the token type, given from the layout and the language profile
 // before parsing (see the tokens block of LayoutLexer.g4), so every decision here is made on the
 // next token or, in the front matter, on the next few.
@@ -47,7 +48,7 @@ authorLine
     ;
 
 body
-    : citations recitals paragraphs annex? closing?
+    : citations recitals paragraphs annex? reportParts? closing?
     ;
 
 citations
@@ -115,6 +116,12 @@ footnote
 // The annex heading and everything after it.
 annex
     : ANNEX_HEADING ANNEX_LINE*
+    ;
+
+// A committee report page goes on after its motion for a resolution with parts that are not
+// the resolution's: the explanatory statement, opinions, the committee's vote.
+reportParts
+    : (REPORT_SECTION REPORT_LINE*)+
     ;
 
 // Page furniture after the final formula and the footnotes: "Last updated: …", "Legal notice".

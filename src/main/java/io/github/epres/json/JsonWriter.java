@@ -20,6 +20,7 @@ import io.github.epres.model.Point;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Reference;
 import io.github.epres.model.ReplacedMotion;
+import io.github.epres.model.Report;
 import io.github.epres.model.Resolution;
 import io.github.epres.model.Span;
 import io.github.epres.model.Title;
@@ -165,6 +166,17 @@ final class JsonWriter {
       }
       json.writeEndArray();
       optional("seeAlso", m.seeAlso());
+      json.writeEndObject();
+    }
+    if (h.report().isPresent()) {
+      Report report = h.report().get();
+      json.writeObjectFieldStart("report");
+      json.writeStringField("heading", report.heading());
+      optional("subject", report.subject());
+      optional("date", report.date().map(Object::toString));
+      procedure(report.procedure());
+      optional("committee", report.committee());
+      strings("rapporteurs", report.rapporteurs());
       json.writeEndObject();
     }
     optional("celex", h.celex());

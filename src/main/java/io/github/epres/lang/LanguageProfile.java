@@ -89,6 +89,18 @@ public interface LanguageProfile {
    */
   List<String> referenceWords();
 
+  /** The heading of a committee report page: {@code REPORT}, {@code JELENTÉS}. */
+  List<String> reportHeadings();
+
+  /** The label before a report's rapporteurs: {@code Rapporteur:}, {@code Előadó:}. */
+  List<String> rapporteurLabels();
+
+  /**
+   * Headings of the parts of a report page after its motion for a resolution, which are not part of
+   * it: {@code EXPLANATORY STATEMENT}, {@code OPINION OF THE}, {@code INFORMATION ON ADOPTION}.
+   */
+  List<String> reportSections();
+
   /** Edition labels of web pages: {@code Provisional edition}. */
   List<String> editionLabels();
 
@@ -195,6 +207,7 @@ public interface LanguageProfile {
    */
   default Optional<TitleParts> readLooseTitle(String line) {
     String text = line.strip();
+    String upper = text.toUpperCase(Locale.ROOT);
     String kind = null;
     int kindEnd = -1;
     for (String word : kindWords()) {
@@ -202,6 +215,10 @@ public interface LanguageProfile {
       if (at < 0 && Character.isUpperCase(word.charAt(0))) {
         // Inside a motion's title the word is not the first: "Proposition de résolution du …".
         at = text.indexOf(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+      }
+      if (at < 0 && upper.length() == text.length()) {
+        // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION".
+        at = upper.indexOf(word.toUpperCase(Locale.ROOT));
       }
       if (at >= 0) {
         kind = word;

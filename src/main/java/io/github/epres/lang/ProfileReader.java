@@ -44,6 +44,9 @@ final class ProfileReader {
           "onBehalfOf",
           "editionLabels",
           "referenceWords",
+          "reportHeadings",
+          "rapporteurLabels",
+          "reportSections",
           "clauseJoiners",
           "addresseeEnd",
           "rulesPattern",
@@ -85,6 +88,9 @@ final class ProfileReader {
           .onBehalfOf(optional(properties, "onBehalfOf"))
           .editionLabels(list(properties, "editionLabels"))
           .referenceWords(list(properties, "referenceWords"))
+          .reportHeadings(list(properties, "reportHeadings"))
+          .rapporteurLabels(list(properties, "rapporteurLabels"))
+          .reportSections(list(properties, "reportSections"))
           .clauseJoiners(list(properties, "clauseJoiners"))
           .addresseeEnd(optional(properties, "addresseeEnd"))
           .rulesPattern(optional(properties, "rulesPattern"))

@@ -29,6 +29,7 @@ import org.immutables.value.Value;
   "edition",
   "procedure",
   "motion",
+  "report",
   "celex",
   "officialJournal",
   "span"
@@ -54,6 +55,9 @@ public interface Header {
   Optional<ProcedureReference> procedure();
 
   Optional<Motion> motion();
+
+  /** A committee report's header, where the text is a report page. */
+  Optional<Report> report();
 
   /** The CELEX number of an EUR-Lex copy: {@code 52016IP0437}. */
   Optional<String> celex();

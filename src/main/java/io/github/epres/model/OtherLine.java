@@ -31,7 +31,12 @@ public interface OtherLine extends Node {
      * Page furniture after the final paragraph and the footnotes: "Last updated: …", "Legal notice
      * - Privacy policy".
      */
-    FOOTER
+    FOOTER,
+    /**
+     * A part of a committee report page that is not the resolution, from its heading on: the
+     * explanatory statement, opinions, the committee's vote.
+     */
+    REPORT
   }
 
   @Value.Parameter

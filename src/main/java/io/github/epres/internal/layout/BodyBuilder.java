@@ -51,6 +51,11 @@ final class BodyBuilder {
     if (ctx.annex() != null) {
       annex(ctx.annex());
     }
+    if (ctx.reportParts() != null) {
+      for (SourceLine line : tree.lines(ctx.reportParts())) {
+        tree.otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.REPORT);
+      }
+    }
     if (ctx.closing() != null) {
       closing(ctx.closing());
     }

@@ -7,6 +7,7 @@ import io.github.epres.model.Header;
 import io.github.epres.model.Motion;
 import io.github.epres.model.OfficialJournal;
 import io.github.epres.model.ProcedureReference;
+import io.github.epres.model.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,10 @@ public final class HeaderReader {
         Header.builder().span(SourceLine.spanOf(lines.isEmpty() ? trailer : lines));
     MotionReader motions = new MotionReader(profile, references);
     int motionStart = profile == null ? -1 : motions.headingIndex(lines);
-    int furnitureEnd = motionStart < 0 ? lines.size() : motionStart;
+    ReportReader reports = new ReportReader(profile);
+    int reportStart = profile == null || motionStart >= 0 ? -1 : reports.headingIndex(lines);
+    int furnitureEnd =
+        motionStart >= 0 ? motionStart : reportStart >= 0 ? reportStart : lines.size();
     List<String> numbers = new ArrayList<>();
     Optional<LocalDate> motionDate = Optional.empty();
     OfficialJournal journal = null;
@@ -78,6 +82,13 @@ public final class HeaderReader {
       header.motion(motion);
       if (motion.procedure().isPresent()) {
         header.procedure(motion.procedure());
+      }
+    }
+    if (reportStart >= 0) {
+      Report report = reports.read(lines.subList(reportStart, lines.size()), numbers);
+      header.report(report);
+      if (report.procedure().isPresent()) {
+        header.procedure(report.procedure());
       }
     }
     header.documentNumbers(numbers);

@@ -67,20 +67,32 @@ final class BodyClassifier {
           || role == LayoutLexer.NOTE_ITEM) {
         body.part = 3;
       }
-      if (role == LayoutLexer.ANNEX_HEADING || role == LayoutLexer.CLOSING_LINE) {
-        body.rest(i + 1, role == LayoutLexer.ANNEX_HEADING);
+      if (role == LayoutLexer.ANNEX_HEADING
+          || role == LayoutLexer.CLOSING_LINE
+          || role == LayoutLexer.REPORT_SECTION) {
+        body.rest(i + 1, role);
         return;
       }
     }
   }
 
-  /** Everything after the annex heading is annex; after closing furniture, furniture. */
-  private void rest(int from, boolean annex) {
+  /**
+   * Everything after the annex heading is annex, up to a report page's next part; everything after
+   * a report part's heading belongs to the report's parts; after closing furniture, furniture.
+   */
+  private void rest(int from, int mode) {
+    int role = mode;
     for (int i = from; i < lines.size(); i++) {
-      if (annex) {
+      SourceLine line = lines.get(i);
+      if (role != LayoutLexer.CLOSING_LINE && LineShapes.isReportSection(profile, line)) {
+        role = LayoutLexer.REPORT_SECTION;
+        roles[i] = role;
+      } else if (role == LayoutLexer.ANNEX_HEADING) {
         roles[i] = LayoutLexer.ANNEX_LINE;
+      } else if (role == LayoutLexer.REPORT_SECTION) {
+        roles[i] = LayoutLexer.REPORT_LINE;
       } else {
-        roles[i] = lines.get(i).isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.CLOSING_LINE;
+        roles[i] = line.isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.CLOSING_LINE;
       }
     }
   }
@@ -179,6 +191,9 @@ final class BodyClassifier {
               && !(Continuation.clauseEnded(openLast)
                   && Continuation.startsInUpperCase(line.text()))
               && continues(line, false);
+      if (!continuing && paragraphsStarted && LineShapes.isReportSection(profile, line)) {
+        return close(LayoutLexer.REPORT_SECTION);
+      }
       if (!continuing && paragraphsStarted && LineShapes.isAnnexHeading(profile, line.text())) {
         return close(LayoutLexer.ANNEX_HEADING);
       }

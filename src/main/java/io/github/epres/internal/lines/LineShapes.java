@@ -67,4 +67,21 @@ final class LineShapes {
     }
     return false;
   }
+
+  /** The heading of a report page's part after the resolution: "EXPLANATORY STATEMENT". */
+  static boolean isReportSection(LanguageProfile profile, SourceLine line) {
+    if (profile == null || line.type() != LayoutLexer.TEXT_LINE) {
+      return false;
+    }
+    String text = line.text().strip();
+    if (text.length() > 200) {
+      return false;
+    }
+    for (String heading : profile.reportSections()) {
+      if (text.startsWith(heading)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

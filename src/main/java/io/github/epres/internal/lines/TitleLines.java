@@ -117,6 +117,17 @@ final class TitleLines {
           return new Found(i, candidates.get(c + 1), true, withProcedure);
         }
       }
+      if (parts.subject().isEmpty() && c + 1 < candidates.size()) {
+        // A report's "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION" over "on … (2020/2201(INI))".
+        SourceLine next = lines.get(candidates.get(c + 1));
+        if (next.span().line() == lines.get(i).span().line() + 1) {
+          LanguageProfile.TitleParts joined =
+              profile
+                  .readLooseTitle(lines.get(i).text().strip() + " " + next.text().strip())
+                  .orElse(parts);
+          return new Found(i, candidates.get(c + 1), false, joined);
+        }
+      }
       return new Found(i, i, false, parts);
     }
     return null;
