@@ -2,11 +2,9 @@ package io.github.epres.internal.semantics;
 
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Reference;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,14 +220,14 @@ public final class ReferenceFinder {
     }
     for (String kind : COMMISSION_KINDS) {
       if (kind.charAt(0) == c && text.startsWith(kind, i) && lookingAt(commission, text, i)) {
-        commission(commission, found);
+        ReferenceValues.commission(commission, found);
       }
     }
     for (String abbreviation : abbreviations) {
       if (abbreviation.charAt(0) == c
           && text.startsWith(abbreviation, i)
           && lookingAt(officialJournal, text, i)) {
-        officialJournal(officialJournal, found);
+        ReferenceValues.officialJournal(officialJournal, found);
       }
     }
     if (rules != null
@@ -259,12 +257,13 @@ public final class ReferenceFinder {
     if (i >= 4 && Character.isDigit(text.charAt(i - 1)) && lookingAt(procedure, text, i - 4)) {
       Matcher m = procedure;
       found.add(
-          reference(
+          ReferenceValues.reference(
               Reference.Kind.PROCEDURE,
               m,
               m.group(),
               null,
-              fields("year", m.group(1), "number", m.group(2), "type", m.group(3))));
+              ReferenceValues.fields(
+                  "year", m.group(1), "number", m.group(2), "type", m.group(3))));
     }
   }
 
@@ -288,7 +287,7 @@ public final class ReferenceFinder {
       if (Character.isUpperCase(text.charAt(start))
           && lookingAt(document, text, start)
           && document.end() > i) {
-        document(document, found);
+        ReferenceValues.document(document, found);
         return document.end();
       }
     }
@@ -299,66 +298,6 @@ public final class ReferenceFinder {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
   }
 
-  private static void document(Matcher m, List<Reference> found) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (m.group("pt") != null) {
-      fields.put("type", m.group("prov") == null ? "TA" : "TA-PROV");
-      fields.put("term", m.group("pt"));
-      fields.put("year", m.group("py"));
-      fields.put("number", m.group("pn"));
-    } else if (m.group("dk") != null) {
-      fields.put("type", m.group("dk"));
-      fields.put("term", m.group("dt"));
-      fields.put("year", m.group("dy"));
-      fields.put("number", m.group("dn"));
-    } else {
-      fields.put("type", (m.group("rc") == null ? "" : "RC-") + m.group("sk"));
-      fields.put("term", m.group("st"));
-      fields.put("year", m.group("sy"));
-      fields.put("number", m.group("sn"));
-    }
-    found.add(reference(Reference.Kind.EP_DOCUMENT, m, normalise(m.group()), null, fields));
-  }
-
-  private static void commission(Matcher m, List<Reference> found) {
-    // COM(2020) 123 final and COM(2020)0123 are one document.
-    String number = m.group("number");
-    String value =
-        m.group("kind") + "(" + m.group("year") + ")" + "0000".substring(number.length()) + number;
-    found.add(
-        reference(
-            Reference.Kind.COMMISSION_DOCUMENT,
-            m,
-            value,
-            null,
-            fields("type", m.group("kind"), "year", m.group("year"), "number", number)));
-  }
-
-  private static void officialJournal(Matcher m, List<Reference> found) {
-    LocalDate date =
-        m.group("d") != null
-            ? date(m.group("y"), m.group("m"), m.group("d"))
-            : m.group("hy") != null
-                ? date(m.group("hy"), m.group("hm"), m.group("hd"))
-                : date(m.group("ly"), m.group("lm"), m.group("ld"));
-    String page = m.group("pa") != null ? m.group("pa") : m.group("pb");
-    String issue = m.group("issue").replace(" ", "");
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("series", m.group("series"));
-    fields.put("issue", issue);
-    if (page != null) {
-      fields.put("page", page);
-    }
-    String value =
-        "OJ "
-            + m.group("series")
-            + " "
-            + issue
-            + (date == null ? "" : " " + date)
-            + (page == null ? "" : " p. " + page);
-    found.add(reference(Reference.Kind.OFFICIAL_JOURNAL, m, value, date, fields));
-  }
-
   private void rules(Matcher m, List<Reference> found) {
     List<String> numbers = new ArrayList<>();
     Matcher rule = rulePattern.matcher(m.group("rules"));
@@ -367,7 +306,9 @@ public final class ReferenceFinder {
       numbers.add(rule.group("rule") + (paragraph == null ? "" : "(" + paragraph + ")"));
     }
     String value = String.join(", ", numbers);
-    found.add(reference(Reference.Kind.RULES, m, value, null, fields("rules", value)));
+    found.add(
+        ReferenceValues.reference(
+            Reference.Kind.RULES, m, value, null, ReferenceValues.fields("rules", value)));
   }
 
   private void resolutions(String text, List<Reference> found) {
@@ -383,22 +324,12 @@ public final class ReferenceFinder {
         continue;
       }
       String topic = withTopic ? m.group("topic") : null;
-      Map<String, String> fields = topic == null ? fields() : fields("topic", topic.strip());
-      found.add(reference(Reference.Kind.RESOLUTION, m, date.get().toString(), date.get(), fields));
+      Map<String, String> fields =
+          topic == null ? ReferenceValues.fields() : ReferenceValues.fields("topic", topic.strip());
+      found.add(
+          ReferenceValues.reference(
+              Reference.Kind.RESOLUTION, m, date.get().toString(), date.get(), fields));
     }
-  }
-
-  private static Reference reference(
-      Reference.Kind kind, Matcher m, String value, LocalDate date, Map<String, String> fields) {
-    String text = m.group().stripTrailing();
-    return Reference.builder()
-        .kind(kind)
-        .text(text)
-        .offset(m.start())
-        .value(value)
-        .date(Optional.ofNullable(date))
-        .fields(fields)
-        .build();
   }
 
   /** The plain letters and spaces a regular expression starts with, up to its first operator. */
@@ -412,25 +343,8 @@ public final class ReferenceFinder {
     return regex.substring(0, i);
   }
 
-  /** Named parts in the order given, so that JSON output is the same from run to run. */
-  private static Map<String, String> fields(String... namesAndValues) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      fields.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return fields;
-  }
-
   /** Non-breaking hyphens (U+2011) as hyphens. */
   public static String normalise(String number) {
     return number.replace('\u2011', '-');
-  }
-
-  private static LocalDate date(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
   }
 }
