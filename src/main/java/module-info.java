@@ -22,6 +22,7 @@ module io.github.epres {
   exports io.github.epres.akn;
   exports io.github.epres.table;
   exports io.github.epres.text;
+  exports io.github.epres.votes;
 
   // Jackson reads the model through the generated (package-private) Immutable classes.
   opens io.github.epres.model to

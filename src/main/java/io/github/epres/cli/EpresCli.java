@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns European Parliament resolutions into structured data.",
-    subcommands = {ParseCommand.class})
+    subcommands = {ParseCommand.class, VotesCommand.class})
 public final class EpresCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +54,7 @@ public final class EpresCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'parse'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: try 'parse' or 'votes'");
   }
 }

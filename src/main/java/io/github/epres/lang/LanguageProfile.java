@@ -101,6 +101,19 @@ public interface LanguageProfile {
    */
   List<String> reportSections();
 
+  /**
+   * The words of a voting list's subjects in this language, by what they say: {@code after}
+   * ("After", "Après le"), {@code before}, {@code recital}, {@code citation}, {@code point}, and
+   * {@code whole} (the document as a whole: "Motion for a resolution (as a whole)"), {@code
+   * article} (a legislative text's article or annex) and {@code procedural} (votes on no part of
+   * the text: "Provisional agreement", "Rejection", "Request for …").
+   */
+  Map<String, List<String>> voteSubjects();
+
+  /** The keys of {@link #voteSubjects()}. */
+  List<String> VOTE_SUBJECT_KINDS =
+      List.of("after", "before", "recital", "citation", "point", "whole", "article", "procedural");
+
   /** Edition labels of web pages: {@code Provisional edition}. */
   List<String> editionLabels();
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class ProfileReader {
   private static final Pattern NUMBERED_KEY = Pattern.compile("(datePattern|month)\\.\\d+");
-  private static final Pattern MAP_KEY = Pattern.compile("(action|addressee|voteLabel)\\.\\w+");
+  private static final Pattern MAP_KEY =
+      Pattern.compile("(action|addressee|voteLabel|voteSubject)\\.\\w+");
   private static final Set<String> PLAIN_KEYS =
       Set.of(
           "code",
@@ -100,6 +101,7 @@ final class ProfileReader {
           .actionPhrases(enumLists(properties, "action.", Action.class))
           .addresseeWords(enumLists(properties, "addressee.", Addressee.Kind.class))
           .voteLabels(voteLabels(properties))
+          .voteSubjects(voteSubjects(properties))
           .build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new IOException("invalid language profile: " + e.getMessage(), e);
@@ -139,6 +141,21 @@ final class ProfileReader {
       }
     }
     return labels;
+  }
+
+  /** The words of voting-list subjects, by what they say: "after", "recital", "whole" … */
+  private static Map<String, List<String>> voteSubjects(Properties properties) throws IOException {
+    Map<String, List<String>> words = new HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("voteSubject.")) {
+        String kind = key.substring("voteSubject.".length());
+        if (!LanguageProfile.VOTE_SUBJECT_KINDS.contains(kind)) {
+          throw new IOException("unknown language profile key " + key);
+        }
+        words.put(kind, list(properties, key));
+      }
+    }
+    return words;
   }
 
   private static List<List<String>> months(Properties properties) {

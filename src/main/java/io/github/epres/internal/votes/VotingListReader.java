@@ -1,0 +1,248 @@
+package io.github.epres.internal.votes;
+
+import io.github.epres.votes.SplitPart;
+import io.github.epres.votes.SplitRequest;
+import io.github.epres.votes.Vote;
+import io.github.epres.votes.VoteDocument;
+import io.github.epres.votes.VoteRequest;
+import io.github.epres.votes.Voting;
+import io.github.epres.votes.VotingList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the EP's voting-list XML with StAX, with DTDs and external entities off, within a size and
+ * depth limit. Elements may be empty or {@code xsi:nil}; a list may hold no vote.
+ */
+public final class VotingListReader {
+  /** The largest list read: the real ones are under 1 MB. */
+  static final long MAX_BYTES = 64L << 20;
+
+  private static final int MAX_DEPTH = 64;
+
+  private final XMLStreamReader xml;
+  private final Deque<String> path = new ArrayDeque<>();
+  private final StringBuilder text = new StringBuilder();
+  private VotingList.Builder list = VotingList.builder();
+  private Vote.Builder vote;
+  private Voting.Builder voting;
+  private SplitRequest.Builder split;
+  private String splitGroup;
+  private String part;
+  private String requestGroup;
+
+  private VotingListReader(XMLStreamReader xml) {
+    this.xml = xml;
+  }
+
+  public static VotingList read(InputStream in) throws IOException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(new LimitedInputStream(in, MAX_BYTES));
+      try {
+        return new VotingListReader(xml).read();
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException | IllegalStateException e) {
+      throw new IOException("not a voting list: " + e.getMessage(), e);
+    }
+  }
+
+  private VotingList read() throws XMLStreamException {
+    while (xml.hasNext()) {
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
+        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+        default -> {
+          // Comments, processing instructions and white space between elements say nothing.
+        }
+      }
+    }
+    return list.build();
+  }
+
+  private void start(String name) throws XMLStreamException {
+    if (path.size() >= MAX_DEPTH) {
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
+    }
+    if (path.isEmpty() && !name.equals("file")) {
+      throw new XMLStreamException(
+          "the root element is "
+              + name
+              + ", not a voting list's <file> (roll-call result lists"
+              + " are not read)",
+          xml.getLocation());
+    }
+    path.push(name);
+    text.setLength(0);
+    switch (name) {
+      case "file" -> list.language(attribute("language"));
+      case "sitting" -> list.date(date(attribute("date")));
+      case "vote" ->
+          vote =
+              Vote.builder()
+                  .index(number(attribute("listIndex")).orElse(0))
+                  .type(attribute("type").orElse(""));
+      case "voting" -> voting();
+      case "document" -> document();
+      case "remarkSplitVote" -> splitGroup = null;
+      case "RemarkRollCallSeparated" -> requestGroup = null;
+      case "groups" -> group(attribute("code").orElse(null));
+      case "item" -> split = SplitRequest.builder().group(Optional.ofNullable(splitGroup));
+      default -> {
+        // Containers and fields: their text is taken at their end.
+      }
+    }
+  }
+
+  private void end(String name) {
+    String value = text.toString().strip();
+    path.pop();
+    String parent = path.isEmpty() ? "" : path.peek();
+    if (voting != null) {
+      votingField(name, value);
+    } else if (split != null) {
+      splitField(name, value);
+    } else if (vote != null) {
+      voteField(name, parent, value);
+    }
+    text.setLength(0);
+  }
+
+  private void voting() {
+    voting =
+        Voting.builder()
+            .id(attribute("votingId").orElse(""))
+            .index(number(attribute("listIndex")).orElse(0))
+            .type(attribute("type").orElse(""))
+            .result(attribute("result"))
+            .resultType(attribute("resultType"))
+            .favor(number(attribute("numberFavor")))
+            .against(number(attribute("numberAgainst")))
+            .abstention(number(attribute("numberAbstention")))
+            .voters(number(attribute("votersCount")));
+  }
+
+  private void votingField(String name, String value) {
+    Optional<String> given = value.isEmpty() ? Optional.empty() : Optional.of(value);
+    switch (name) {
+      case "title" -> voting.title(given);
+      case "label" -> voting.label(given);
+      case "amendmentSubject" -> voting.subject(given.map(VotingListReader::plain));
+      case "amendmentNumber" -> voting.amendment(given);
+      case "amendmentAuthor" -> voting.author(given);
+      case "value" -> voting.marker(given);
+      case "voting" -> {
+        vote.addVotings(voting.build());
+        voting = null;
+      }
+      default -> {
+        // "observations" repeats the counts; "rcv" holds the marker's value.
+      }
+    }
+  }
+
+  private void splitField(String name, String value) {
+    switch (name) {
+      case "title" -> split.subject(plain(value));
+      case "partSection" -> part = value;
+      case "partValue" -> split.addParts(SplitPart.builder().section(part).text(value).build());
+      case "item" -> {
+        vote.addSplitRequests(split.build());
+        split = null;
+      }
+      default -> {
+        // "parts" and "items" are containers.
+      }
+    }
+  }
+
+  private void voteField(String name, String parent, String value) {
+    Optional<String> given = value.isEmpty() ? Optional.empty() : Optional.of(value);
+    if (name.equals("title") && parent.equals("vote")) {
+      vote.title(given);
+    } else if (name.equals("label") && parent.equals("vote")) {
+      vote.label(given);
+    } else if (name.equals("title") && parent.equals("RemarkRollCallSeparated")) {
+      // "MEPs:" where Members, not a group, ask.
+      requestGroup = value.endsWith(":") ? value.substring(0, value.length() - 1) : value;
+    } else if (name.equals("translation") && parent.equals("RemarkRollCallSeparated")) {
+      VoteRequest.Kind kind =
+          path.contains("remarkSeparateds")
+              ? VoteRequest.Kind.SEPARATE
+              : VoteRequest.Kind.ROLL_CALL;
+      vote.addRequests(
+          VoteRequest.builder()
+              .kind(kind)
+              .group(Optional.ofNullable(requestGroup))
+              .text(value)
+              .build());
+    } else if (name.equals("translation") && parent.equals("remarkFreeText")) {
+      vote.addRemarks(value);
+    } else if (name.equals("vote")) {
+      list.addVotes(vote.build());
+      vote = null;
+    }
+  }
+
+  private void document() {
+    String number = attribute("documentNumber").orElse("").replace('\u2011', '-');
+    String type = attribute("documentType").orElse("");
+    if (!number.isEmpty()) {
+      vote.addDocuments(
+          VoteDocument.builder()
+              .number(type.equals("RC") && !number.startsWith("RC-") ? "RC-" + number : number)
+              .type(type)
+              .build());
+    }
+  }
+
+  /** The group of a split or roll-call request, from its {@code groups} element. */
+  private void group(String code) {
+    if (path.contains("remarkSplitVote")) {
+      splitGroup = code;
+    } else if (path.contains("RemarkRollCallSeparated")) {
+      requestGroup = code;
+    }
+  }
+
+  private Optional<String> attribute(String name) {
+    String value = xml.getAttributeValue(null, name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** Subjects with no-break spaces as spaces: "§\u00A01" is "§ 1". */
+  private static String plain(String text) {
+    return text.replace('\u00A0', ' ').replace('\u2011', '-').strip();
+  }
+
+  private static Optional<Integer> number(Optional<String> value) {
+    try {
+      return value.map(Integer::valueOf);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "2025-05-08+02:00": the date before its offset. */
+  private static Optional<LocalDate> date(Optional<String> value) {
+    try {
+      return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.epres.votes;
+
+import io.github.epres.internal.EpresStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A vote of a sitting: the item voted on (a resolution, a report, a proposal), the documents it
+ * concerns, its votings in order, and the requests for split and roll-call votes made on it.
+ */
+@Value.Immutable
+@EpresStyle
+public interface Vote {
+  /** Its position in the list, from 0. */
+  int index();
+
+  /** {@code RESOLUTION}, {@code REPORT}, {@code PROPOSAL}, {@code INFO} … as written. */
+  String type();
+
+  Optional<String> title();
+
+  Optional<String> label();
+
+  List<VoteDocument> documents();
+
+  List<Voting> votings();
+
+  List<SplitRequest> splitRequests();
+
+  /** Requests for roll-call and separate votes. */
+  List<VoteRequest> requests();
+
+  /** Other remarks, as written: "Amendments 533 and 534 had been cancelled." */
+  List<String> remarks();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableVote.Builder {}
+}

@@ -1,0 +1,186 @@
+package io.github.epres.votes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.epres.ResolutionParser;
+import io.github.epres.model.Resolution;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every voting list of {@code ../shared/corpus/votes} read without loss (as many votes and votings
+ * as the XML has) with every subject classified; roll-call result files refused with a message;
+ * constructed lists for the French forms, points, "without the words" parts and a subject the
+ * document lacks.
+ */
+class VotingListTest {
+  private static final Path VOTES =
+      Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
+
+  static Stream<Path> lists() throws IOException {
+    if (!Files.isDirectory(VOTES)) {
+      return Stream.of(VOTES.resolve("absent"));
+    }
+    try (Stream<Path> files = Files.list(VOTES)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith("vot-"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lists")
+  void readsEveryVoteAndVoting(Path file) throws IOException {
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    String xml = Files.readString(file, StandardCharsets.UTF_8);
+    VotingList list = VotingList.read(file);
+    assertThat(list.votes()).hasSize(count(xml, "<vote "));
+    assertThat(list.votes().stream().mapToInt(v -> v.votings().size()).sum())
+        .isEqualTo(count(xml, "<voting "));
+    assertThat(list.votes().stream().mapToInt(v -> v.splitRequests().size()).sum())
+        .isEqualTo(count(xml, "<item>"));
+    assertThat(list.votes().stream().mapToInt(v -> v.requests().size()).sum())
+        .isEqualTo(count(xml, "<RemarkRollCallSeparated>"));
+    assertThat(list.votes().stream().mapToInt(v -> v.remarks().size()).sum())
+        .isEqualTo(count(xml, "<remarkFreeText>"));
+    assertThat(list.date()).isPresent();
+
+    Map<SubjectKind, Integer> kinds = new EnumMap<>(SubjectKind.class);
+    for (LinkedVoting l : VoteLinker.classify(list)) {
+      kinds.merge(l.subjectKind(), 1, Integer::sum);
+      if (l.subjectKind() == SubjectKind.NOT_UNDERSTOOD) {
+        System.out.println(
+            "votes |   not understood: " + l.voting().subject() + " " + l.voting().title());
+      }
+    }
+    int total = kinds.values().stream().mapToInt(Integer::intValue).sum();
+    int understood = total - kinds.getOrDefault(SubjectKind.NOT_UNDERSTOOD, 0);
+    System.out.printf(
+        "votes | %s | %d votes | %d votings | %d understood | %s%n",
+        file.getFileName(), list.votes().size(), total, understood, kinds);
+    assertThat(kinds.getOrDefault(SubjectKind.NOT_UNDERSTOOD, 0)).isZero();
+  }
+
+  @Test
+  void rollCallResultListsAreRefusedWithAMessage() {
+    Path rcv = VOTES.resolve("rcv_list_pv-10-2024-09-18-rcv-en.xml");
+    assumeTrue(Files.exists(rcv), "../shared/corpus is absent: " + VOTES);
+    assertThatThrownBy(() -> VotingList.read(rcv))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("PV.RollCallVoteResults");
+  }
+
+  @Test
+  void anExternalEntityIsNeverRead() {
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE file [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<file language=\"EN\"><sitting date=\"2025-05-08\"><votes><vote listIndex=\"0\""
+            + " type=\"INFO\"><title>&x;</title></vote></votes></sitting></file>";
+    assertThatThrownBy(() -> read(xml)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void frenchSubjectsPointsAndPartsWithoutTheWords() throws IOException {
+    String text =
+        String.join(
+                "\n",
+                "Résolution du Parlement européen du 8 mai 2025 sur la situation (2025/2691(RSP))",
+                "Le Parlement européen,",
+                "– vu ses résolutions antérieures,",
+                "A. considérant que la situation est grave;",
+                "1. demande à la Commission d’agir et salue les efforts des ONG;",
+                "2. invite le Conseil:",
+                "a) à agir;",
+                "b) à agir vite;",
+                "3. charge sa Présidente de transmettre la présente résolution au Conseil.")
+            + "\n";
+    Resolution doc = ResolutionParser.builder().build().parse("B10-0300/2025\n" + text);
+    String xml =
+        "<file language=\"FR\" date=\"2025-05-22+02:00\"><sitting date=\"2025-05-22+02:00\"><votes>"
+            + "<vote listIndex=\"0\" type=\"RESOLUTION\"><title>Situation</title><votings>"
+            + voting("1", "Après le § 2", "1", "ADOPTED", "")
+            + voting("2", "Considérant A", "§", "ADOPTED", "")
+            + voting("3", "§ 1", "§", "", "split")
+            + voting("4", "§ 1", "§", "ADOPTED", "1")
+            + voting("5", "§ 1", "§", "REJECTED", "2")
+            + voting("6", "§ 2, point b", "§", "ADOPTED", "")
+            + voting("7", "§ 12", "§", "ADOPTED", "")
+            + voting("8", "Après le considérant A", "2", "REJECTED", "")
+            + "</votings><remarks><remark><remarkSplitVotes><remarkSplitVote><items><item>"
+            + "<title>§ 1</title><parts><part><partSection>Première partie</partSection>"
+            + "<partValue>Ensemble du texte à l'exception des termes: ‘et salue les efforts des"
+            + " ONG’</partValue></part><part><partSection>Deuxième partie</partSection>"
+            + "<partValue>ces termes</partValue></part></parts></item></items>"
+            + "</remarkSplitVote></remarkSplitVotes></remark></remarks>"
+            + "<documents><document documentNumber=\"B10-0300/2025\" documentType=\"PR\"/>"
+            + "</documents></vote></votes></sitting></file>";
+    List<LinkedVoting> linked = VoteLinker.link(read(xml), List.of(doc));
+    assertThat(linked)
+        .extracting(
+            l -> l.target().kind() + " " + l.target().id().orElse(l.target().reason().orElse("")))
+        .containsExactly(
+            "AFTER para_2",
+            "BLOCK rec_A",
+            "BLOCK para_1",
+            "PART para_1",
+            "PART para_1",
+            "BLOCK para_2__point_b",
+            "UNRESOLVED no § 12 in the document",
+            "AFTER rec_A");
+    String para1 = doc.find("§ 1").orElseThrow().text();
+    assertThat(slices(para1, linked.get(3).target().ranges()))
+        .containsExactly("demande à la Commission d’agir ", ";");
+    assertThat(slices(para1, linked.get(4).target().ranges()))
+        .containsExactly("et salue les efforts des ONG");
+  }
+
+  private static String voting(
+      String id, String subject, String amendment, String result, String marker) {
+    return "<voting type=\"AMENDMENT\" votingId=\""
+        + id
+        + "\" listIndex=\""
+        + id
+        + "\""
+        + (result.isEmpty() ? "" : " result=\"" + result + "\"")
+        + " resultType=\"RAISE_HAND\"><title/><label/><amendmentSubject>"
+        + subject
+        + "</amendmentSubject><amendmentNumber>"
+        + amendment
+        + "</amendmentNumber><amendmentAuthor>original text</amendmentAuthor>"
+        + (marker.isEmpty() ? "" : "<rcv type=\"RCV\"><value>" + marker + "</value></rcv>")
+        + "<observations status=\"verbatim\"/></voting>";
+  }
+
+  private static List<String> slices(String text, List<TextRange> ranges) {
+    return ranges.stream().map(r -> text.substring(r.offset(), r.offset() + r.length())).toList();
+  }
+
+  private static VotingList read(String xml) throws IOException {
+    return VotingList.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static int count(String xml, String element) {
+    Matcher m = Pattern.compile(Pattern.quote(element)).matcher(xml);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
