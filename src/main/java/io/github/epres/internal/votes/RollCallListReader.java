@@ -1,0 +1,162 @@
+package io.github.epres.internal.votes;
+
+import io.github.epres.votes.GroupVotes;
+import io.github.epres.votes.Member;
+import io.github.epres.votes.RollCall;
+import io.github.epres.votes.RollCallList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Reads the EP's roll-call results XML with StAX, with DTDs and external entities off. */
+public final class RollCallListReader {
+  private final XMLStreamReader xml;
+  private final StringBuilder text = new StringBuilder();
+  private final RollCallList.Builder list = RollCallList.builder();
+  private RollCall.Builder call;
+  private String position;
+  private String group;
+  private List<Member> members;
+  private String memberId;
+  private int depth;
+
+  private RollCallListReader(XMLStreamReader xml) {
+    this.xml = xml;
+  }
+
+  public static RollCallList read(InputStream in) throws IOException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader xml =
+          factory.createXMLStreamReader(new LimitedInputStream(in, VotingListReader.MAX_BYTES));
+      try {
+        return new RollCallListReader(xml).read();
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException | IllegalStateException e) {
+      throw new IOException("not a roll-call list: " + e.getMessage(), e);
+    }
+  }
+
+  private RollCallList read() throws XMLStreamException {
+    while (xml.hasNext()) {
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
+        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+        default -> {
+          // Nothing else carries a value.
+        }
+      }
+    }
+    return list.build();
+  }
+
+  private void start(String name) throws XMLStreamException {
+    if (++depth > 64) {
+      throw new XMLStreamException("elements nested too deep", xml.getLocation());
+    }
+    if (depth == 1 && !name.equals("PV.RollCallVoteResults")) {
+      throw new XMLStreamException(
+          "the root element is " + name + ", not PV.RollCallVoteResults", xml.getLocation());
+    }
+    text.setLength(0);
+    switch (name) {
+      case "PV.RollCallVoteResults" -> {
+        list.date(date(attribute("Sitting.Date")));
+        list.reference(attribute("EP.Reference"));
+      }
+      case "RollCallVote.Result" ->
+          call =
+              RollCall.builder()
+                  .id(attribute("Identifier").orElse(""))
+                  .time(attribute("Date"))
+                  .description("")
+                  .favor(0)
+                  .against(0)
+                  .abstention(0);
+      case "Result.For", "Result.Against", "Result.Abstention" -> {
+        position = name;
+        int number = attribute("Number").map(Integer::parseInt).orElse(0);
+        switch (name) {
+          case "Result.For" -> call.favor(number);
+          case "Result.Against" -> call.against(number);
+          default -> call.abstention(number);
+        }
+      }
+      case "Intentions.Result.For", "Intentions.Result.Against", "Intentions.Result.Abstention" -> {
+        position = name;
+        members = new ArrayList<>();
+      }
+      case "Result.PoliticalGroup.List" -> {
+        group = attribute("Identifier").orElse("");
+        members = new ArrayList<>();
+      }
+      case "PoliticalGroup.Member.Name", "Member.Name" ->
+          memberId = attribute("MepId").orElse(null);
+      default -> {
+        // Titles, notices and the glossary are furniture.
+      }
+    }
+  }
+
+  private void end(String name) {
+    depth--;
+    String value = text.toString().strip();
+    text.setLength(0);
+    if (call == null) {
+      return;
+    }
+    switch (name) {
+      case "RollCallVote.Description.Text" -> call.description(value);
+      case "PoliticalGroup.Member.Name", "Member.Name" -> {
+        if (members != null) {
+          members.add(Member.builder().name(value).id(Optional.ofNullable(memberId)).build());
+        }
+      }
+      case "Result.PoliticalGroup.List" -> {
+        GroupVotes votes = GroupVotes.builder().group(group).members(members).build();
+        switch (position) {
+          case "Result.For" -> call.addForVotes(votes);
+          case "Result.Against" -> call.addAgainstVotes(votes);
+          default -> call.addAbstentionVotes(votes);
+        }
+        members = null;
+      }
+      case "Intentions.Result.For" -> call.addAllIntendedFor(members);
+      case "Intentions.Result.Against" -> call.addAllIntendedAgainst(members);
+      case "Intentions.Result.Abstention" -> call.addAllIntendedAbstention(members);
+      case "RollCallVote.Result" -> {
+        list.addRollCalls(call.build());
+        call = null;
+      }
+      default -> {
+        // Containers.
+      }
+    }
+  }
+
+  private Optional<String> attribute(String name) {
+    String value = xml.getAttributeValue(null, name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  private static Optional<LocalDate> date(Optional<String> value) {
+    try {
+      return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
