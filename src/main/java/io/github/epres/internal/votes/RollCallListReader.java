@@ -6,12 +6,9 @@ import io.github.epres.votes.RollCall;
 import io.github.epres.votes.RollCallList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,12 +30,8 @@ public final class RollCallListReader {
   }
 
   public static RollCallList read(InputStream in) throws IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try {
-      XMLStreamReader xml =
-          factory.createXMLStreamReader(new LimitedInputStream(in, VotingListReader.MAX_BYTES));
+      XMLStreamReader xml = SafeXml.open(in);
       try {
         return new RollCallListReader(xml).read();
       } finally {
@@ -64,7 +57,7 @@ public final class RollCallListReader {
   }
 
   private void start(String name) throws XMLStreamException {
-    if (++depth > 64) {
+    if (++depth > SafeXml.MAX_DEPTH) {
       throw new XMLStreamException("elements nested too deep", xml.getLocation());
     }
     if (depth == 1 && !name.equals("PV.RollCallVoteResults")) {
@@ -74,7 +67,7 @@ public final class RollCallListReader {
     text.setLength(0);
     switch (name) {
       case "PV.RollCallVoteResults" -> {
-        list.date(date(attribute("Sitting.Date")));
+        list.date(SafeXml.date(attribute("Sitting.Date")));
         list.reference(attribute("EP.Reference"));
       }
       case "RollCallVote.Result" ->
@@ -148,15 +141,6 @@ public final class RollCallListReader {
   }
 
   private Optional<String> attribute(String name) {
-    String value = xml.getAttributeValue(null, name);
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-  }
-
-  private static Optional<LocalDate> date(Optional<String> value) {
-    try {
-      return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return SafeXml.attribute(xml, name);
   }
 }

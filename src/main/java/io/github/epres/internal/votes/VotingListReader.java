@@ -9,12 +9,9 @@ import io.github.epres.votes.Voting;
 import io.github.epres.votes.VotingList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,11 +21,6 @@ import javax.xml.stream.XMLStreamReader;
  * depth limit. Elements may be empty or {@code xsi:nil}; a list may hold no vote.
  */
 public final class VotingListReader {
-  /** The largest list read: the real ones are under 1 MB. */
-  static final long MAX_BYTES = 64L << 20;
-
-  private static final int MAX_DEPTH = 64;
-
   private final XMLStreamReader xml;
   private final Deque<String> path = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
@@ -45,11 +37,8 @@ public final class VotingListReader {
   }
 
   public static VotingList read(InputStream in) throws IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try {
-      XMLStreamReader xml = factory.createXMLStreamReader(new LimitedInputStream(in, MAX_BYTES));
+      XMLStreamReader xml = SafeXml.open(in);
       try {
         return new VotingListReader(xml).read();
       } finally {
@@ -75,8 +64,9 @@ public final class VotingListReader {
   }
 
   private void start(String name) throws XMLStreamException {
-    if (path.size() >= MAX_DEPTH) {
-      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
+    if (path.size() >= SafeXml.MAX_DEPTH) {
+      throw new XMLStreamException(
+          "elements nested deeper than " + SafeXml.MAX_DEPTH, xml.getLocation());
     }
     if (path.isEmpty() && !name.equals("file")) {
       throw new XMLStreamException(
@@ -90,7 +80,7 @@ public final class VotingListReader {
     text.setLength(0);
     switch (name) {
       case "file" -> list.language(attribute("language"));
-      case "sitting" -> list.date(date(attribute("date")));
+      case "sitting" -> list.date(SafeXml.date(attribute("date")));
       case "vote" ->
           vote =
               Vote.builder()
@@ -220,8 +210,7 @@ public final class VotingListReader {
   }
 
   private Optional<String> attribute(String name) {
-    String value = xml.getAttributeValue(null, name);
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    return SafeXml.attribute(xml, name);
   }
 
   /** Subjects with no-break spaces as spaces: "§\u00A01" is "§ 1". */
@@ -233,15 +222,6 @@ public final class VotingListReader {
     try {
       return value.map(Integer::valueOf);
     } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** "2025-05-08+02:00": the date before its offset. */
-  private static Optional<LocalDate> date(Optional<String> value) {
-    try {
-      return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
-    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
