@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,6 +26,9 @@ public interface VotingList {
   Optional<LocalDate> date();
 
   List<Vote> votes();
+
+  /** The list's own labels by code, as its glossary gives them: "adopted", "+" for in favour. */
+  Map<String, String> glossary();
 
   /** Reads a voting list file; the XML is read without DTDs or external entities. */
   static VotingList read(Path path) throws IOException {

@@ -59,6 +59,7 @@ class VotingListTest {
         .isEqualTo(count(xml, "<RemarkRollCallSeparated>"));
     assertThat(list.votes().stream().mapToInt(v -> v.remarks().size()).sum())
         .isEqualTo(count(xml, "<remarkFreeText>"));
+    assertThat(list.glossary()).hasSize(distinctCodes(xml));
     assertThat(list.date()).isPresent();
 
     Map<SubjectKind, Integer> kinds = new EnumMap<>(SubjectKind.class);
@@ -122,6 +123,8 @@ class VotingListTest {
             + voting("6", "§ 2, point b", "§", "ADOPTED", "")
             + voting("7", "§ 12", "§", "ADOPTED", "")
             + voting("8", "Après le considérant A", "2", "REJECTED", "")
+            + voting("9", "Avant le § 1", "3", "REJECTED", "")
+            + voting("10", "Visa 1", "4", "ADOPTED", "")
             + "</votings><remarks><remark><remarkSplitVotes><remarkSplitVote><items><item>"
             + "<title>§ 1</title><parts><part><partSection>Première partie</partSection>"
             + "<partValue>Ensemble du texte à l'exception des termes: ‘et salue les efforts des"
@@ -142,7 +145,9 @@ class VotingListTest {
             "PART para_1",
             "BLOCK para_2__point_b",
             "UNRESOLVED no § 12 in the document",
-            "AFTER rec_A");
+            "AFTER rec_A",
+            "BEFORE para_1",
+            "BLOCK cit_1");
     String para1 = doc.find("§ 1").orElseThrow().text();
     assertThat(slices(para1, linked.get(3).target().ranges()))
         .containsExactly("demande à la Commission d’agir ", ";");
@@ -173,6 +178,15 @@ class VotingListTest {
 
   private static VotingList read(String xml) throws IOException {
     return VotingList.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static int distinctCodes(String xml) {
+    Matcher m = Pattern.compile("<glossaryItem code=\"([^\"]*)\"").matcher(xml);
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    return codes.size();
   }
 
   private static int count(String xml, String element) {

@@ -31,6 +31,7 @@ public final class VotingListReader {
   private String splitGroup;
   private String part;
   private String requestGroup;
+  private String glossaryCode;
 
   private VotingListReader(XMLStreamReader xml) {
     this.xml = xml;
@@ -92,6 +93,7 @@ public final class VotingListReader {
       case "RemarkRollCallSeparated" -> requestGroup = null;
       case "groups" -> group(attribute("code").orElse(null));
       case "item" -> split = SplitRequest.builder().group(Optional.ofNullable(splitGroup));
+      case "glossaryItem" -> glossaryCode = attribute("code").orElse(null);
       default -> {
         // Containers and fields: their text is taken at their end.
       }
@@ -108,6 +110,8 @@ public final class VotingListReader {
       splitField(name, value);
     } else if (vote != null) {
       voteField(name, parent, value);
+    } else if (name.equals("value") && parent.equals("glossaryItem") && glossaryCode != null) {
+      list.putGlossary(glossaryCode, value);
     }
     text.setLength(0);
   }
