@@ -40,7 +40,12 @@ public final class EpresCli implements Runnable {
   /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(OutputStream out, PrintWriter err, String... args) {
     PrintWriter text = new PrintWriter(out, false, StandardCharsets.UTF_8);
-    int code = new CommandLine(new EpresCli(out)).setOut(text).setErr(err).execute(args);
+    int code =
+        new CommandLine(new EpresCli(out))
+            .setOut(text)
+            .setErr(err)
+            .setExecutionExceptionHandler(EpresCli::failed)
+            .execute(args);
     text.flush();
     try {
       out.flush();
@@ -50,6 +55,19 @@ public final class EpresCli implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * A command that fails on input or output (a closed pipe, as in {@code epres parse | head}) says
+   * so in one line, without a stack trace; exit code 1.
+   */
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parseResult)
+      throws Exception {
+    if (!(e instanceof IOException || e instanceof java.io.UncheckedIOException)) {
+      throw e;
+    }
+    command.getErr().println("epres: cannot read or write: " + e.getMessage());
+    return 1;
   }
 
   @Override

@@ -230,4 +230,20 @@ class EpresCliTest {
         .contains("\n**W.** tā kā LGBTI")
         .contains("\n**27.** uzdod priekšsēdētājam");
   }
+
+  /** A closed output (as in "epres parse | head") ends the run with one line, no stack trace. */
+  @org.junit.jupiter.api.Test
+  void aClosedOutputIsOneLineNotAStackTrace() {
+    java.io.OutputStream closed =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("Broken pipe");
+          }
+        };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = EpresCli.run(closed, new PrintWriter(err), "parse");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("Broken pipe").doesNotContain("\tat ");
+  }
 }
