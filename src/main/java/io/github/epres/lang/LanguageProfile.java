@@ -220,7 +220,7 @@ public interface LanguageProfile {
    */
   default Optional<TitleParts> readLooseTitle(String line) {
     String text = line.strip();
-    String upper = text.toUpperCase(Locale.ROOT);
+    String upper = null;
     String kind = null;
     int kindEnd = -1;
     for (String word : kindWords()) {
@@ -229,9 +229,10 @@ public interface LanguageProfile {
         // Inside a motion's title the word is not the first: "Proposition de résolution du …".
         at = text.indexOf(Character.toLowerCase(word.charAt(0)) + word.substring(1));
       }
-      if (at < 0 && upper.length() == text.length()) {
+      if (at < 0) {
         // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION".
-        at = upper.indexOf(word.toUpperCase(Locale.ROOT));
+        upper = upper == null ? text.toUpperCase(Locale.ROOT) : upper;
+        at = upper.length() == text.length() ? upper.indexOf(word.toUpperCase(Locale.ROOT)) : -1;
       }
       if (at >= 0) {
         kind = word;

@@ -28,18 +28,8 @@ public final class VoteLinker {
     for (Vote vote : list.votes()) {
       for (Resolution document : documents) {
         String number = numberOf(vote, document);
-        if (number == null) {
-          continue;
-        }
-        for (Voting voting : vote.votings()) {
-          Subject subject = Subject.read(voting, profile);
-          linked.add(
-              LinkedVoting.builder()
-                  .document(number)
-                  .voting(voting)
-                  .subjectKind(subject.kind())
-                  .target(target(subject, voting, vote, document))
-                  .build());
+        if (number != null) {
+          votings(vote, number, document, profile, linked);
         }
       }
     }
@@ -55,21 +45,34 @@ public final class VoteLinker {
     List<LinkedVoting> classified = new ArrayList<>();
     for (Vote vote : list.votes()) {
       String number = vote.documents().isEmpty() ? "" : vote.documents().get(0).number();
-      for (Voting voting : vote.votings()) {
-        Subject subject = Subject.read(voting, profile);
-        classified.add(
-            LinkedVoting.builder()
-                .document(number)
-                .voting(voting)
-                .subjectKind(subject.kind())
-                .target(
-                    subject.kind() == SubjectKind.TITLE
-                        ? VoteTarget.builder().kind(VoteTarget.Kind.TITLE).build()
-                        : unresolved("no document given"))
-                .build());
-      }
+      votings(vote, number, null, profile, classified);
     }
     return classified;
+  }
+
+  /** Adds the votings of {@code vote} on {@code document} (null: on no document given). */
+  private static void votings(
+      Vote vote,
+      String number,
+      Resolution document,
+      LanguageProfile profile,
+      List<LinkedVoting> out) {
+    for (Voting voting : vote.votings()) {
+      Subject subject = Subject.read(voting, profile);
+      VoteTarget target =
+          document != null
+              ? target(subject, voting, vote, document)
+              : subject.kind() == SubjectKind.TITLE
+                  ? VoteTarget.builder().kind(VoteTarget.Kind.TITLE).build()
+                  : unresolved("no document given");
+      out.add(
+          LinkedVoting.builder()
+              .document(number)
+              .voting(voting)
+              .subjectKind(subject.kind())
+              .target(target)
+              .build());
+    }
   }
 
   private static LanguageProfile profile(VotingList list) {

@@ -44,7 +44,8 @@ final class ReportReader {
     boolean done = false;
     for (SourceLine line : lines.subList(1, lines.size())) {
       String text = HeaderText.plain(line.text());
-      for (String number : ReferenceFinder.documentNumbers(text)) {
+      List<String> found = ReferenceFinder.documentNumbers(text);
+      for (String number : found) {
         if (!numbers.contains(number)) {
           numbers.add(number);
         }
@@ -72,7 +73,7 @@ final class ReportReader {
         // The table of contents and the rest are furniture; only their numbers are read.
         done = true;
       } else if (!text.isEmpty()
-          && ReferenceFinder.documentNumbers(text).isEmpty()
+          && found.isEmpty()
           && !text.matches("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k")) {
         previous = text;
       }

@@ -9,14 +9,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** Reads the EP's roll-call results XML with StAX, with DTDs and external entities off. */
-public final class RollCallListReader {
-  private final XMLStreamReader xml;
-  private final StringBuilder text = new StringBuilder();
+public final class RollCallListReader extends XmlListReader<RollCallList> {
   private final RollCallList.Builder list = RollCallList.builder();
   private RollCall.Builder call;
   private String position;
@@ -26,48 +23,30 @@ public final class RollCallListReader {
   private int depth;
 
   private RollCallListReader(XMLStreamReader xml) {
-    this.xml = xml;
+    super(xml);
   }
 
   public static RollCallList read(InputStream in) throws IOException {
-    try {
-      XMLStreamReader xml = SafeXml.open(in);
-      try {
-        return new RollCallListReader(xml).read();
-      } finally {
-        xml.close();
-      }
-    } catch (XMLStreamException | IllegalStateException e) {
-      throw new IOException("not a roll-call list: " + e.getMessage(), e);
-    }
+    return read(in, "roll-call list", RollCallListReader::new);
   }
 
-  private RollCallList read() throws XMLStreamException {
-    while (xml.hasNext()) {
-      switch (xml.next()) {
-        case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
-        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
-        default -> {
-          // Nothing else carries a value.
-        }
-      }
-    }
+  @Override
+  RollCallList result() {
     return list.build();
   }
 
-  private void start(String name) throws XMLStreamException {
-    if (++depth > SafeXml.MAX_DEPTH) {
+  @Override
+  void start(String name) throws XMLStreamException {
+    if (++depth > MAX_DEPTH) {
       throw new XMLStreamException("elements nested too deep", xml.getLocation());
     }
     if (depth == 1 && !name.equals("PV.RollCallVoteResults")) {
       throw new XMLStreamException(
           "the root element is " + name + ", not PV.RollCallVoteResults", xml.getLocation());
     }
-    text.setLength(0);
     switch (name) {
       case "PV.RollCallVoteResults" -> {
-        list.date(SafeXml.date(attribute("Sitting.Date")));
+        list.date(date(attribute("Sitting.Date")));
         list.reference(attribute("EP.Reference"));
       }
       case "RollCallVote.Result" ->
@@ -104,10 +83,10 @@ public final class RollCallListReader {
     }
   }
 
-  private void end(String name) {
+  @Override
+  void end(String name) {
     depth--;
     String value = text.toString().strip();
-    text.setLength(0);
     if (call == null) {
       return;
     }
@@ -138,9 +117,5 @@ public final class RollCallListReader {
         // Containers.
       }
     }
-  }
-
-  private Optional<String> attribute(String name) {
-    return SafeXml.attribute(xml, name);
   }
 }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -20,10 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads the EP's voting-list XML with StAX, with DTDs and external entities off, within a size and
  * depth limit. Elements may be empty or {@code xsi:nil}; a list may hold no vote.
  */
-public final class VotingListReader {
-  private final XMLStreamReader xml;
+public final class VotingListReader extends XmlListReader<VotingList> {
   private final Deque<String> path = new ArrayDeque<>();
-  private final StringBuilder text = new StringBuilder();
   private VotingList.Builder list = VotingList.builder();
   private Vote.Builder vote;
   private Voting.Builder voting;
@@ -34,40 +31,22 @@ public final class VotingListReader {
   private String glossaryCode;
 
   private VotingListReader(XMLStreamReader xml) {
-    this.xml = xml;
+    super(xml);
   }
 
   public static VotingList read(InputStream in) throws IOException {
-    try {
-      XMLStreamReader xml = SafeXml.open(in);
-      try {
-        return new VotingListReader(xml).read();
-      } finally {
-        xml.close();
-      }
-    } catch (XMLStreamException | IllegalStateException e) {
-      throw new IOException("not a voting list: " + e.getMessage(), e);
-    }
+    return read(in, "voting list", VotingListReader::new);
   }
 
-  private VotingList read() throws XMLStreamException {
-    while (xml.hasNext()) {
-      switch (xml.next()) {
-        case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
-        case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
-        default -> {
-          // Comments, processing instructions and white space between elements say nothing.
-        }
-      }
-    }
+  @Override
+  VotingList result() {
     return list.build();
   }
 
-  private void start(String name) throws XMLStreamException {
-    if (path.size() >= SafeXml.MAX_DEPTH) {
-      throw new XMLStreamException(
-          "elements nested deeper than " + SafeXml.MAX_DEPTH, xml.getLocation());
+  @Override
+  void start(String name) throws XMLStreamException {
+    if (path.size() >= MAX_DEPTH) {
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
     }
     if (path.isEmpty() && !name.equals("file")) {
       throw new XMLStreamException(
@@ -78,10 +57,9 @@ public final class VotingListReader {
           xml.getLocation());
     }
     path.push(name);
-    text.setLength(0);
     switch (name) {
       case "file" -> list.language(attribute("language"));
-      case "sitting" -> list.date(SafeXml.date(attribute("date")));
+      case "sitting" -> list.date(date(attribute("date")));
       case "vote" ->
           vote =
               Vote.builder()
@@ -100,7 +78,8 @@ public final class VotingListReader {
     }
   }
 
-  private void end(String name) {
+  @Override
+  void end(String name) {
     String value = text.toString().strip();
     path.pop();
     String parent = path.isEmpty() ? "" : path.peek();
@@ -113,7 +92,6 @@ public final class VotingListReader {
     } else if (name.equals("value") && parent.equals("glossaryItem") && glossaryCode != null) {
       list.putGlossary(glossaryCode, value);
     }
-    text.setLength(0);
   }
 
   private void voting() {
@@ -211,10 +189,6 @@ public final class VotingListReader {
     } else if (path.contains("RemarkRollCallSeparated")) {
       requestGroup = code;
     }
-  }
-
-  private Optional<String> attribute(String name) {
-    return SafeXml.attribute(xml, name);
   }
 
   /** Subjects with no-break spaces as spaces: "§\u00A01" is "§ 1". */

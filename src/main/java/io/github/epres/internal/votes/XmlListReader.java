@@ -1,0 +1,98 @@
+package io.github.epres.internal.votes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What the voting-list readers share: StAX with DTDs and external entities off, no more than {@link
+ * #MAX_BYTES} bytes, the walk over the elements (a subclass sees each element's start and its end,
+ * with its text gathered in {@link #text}), and the attribute and date forms both list formats use.
+ */
+abstract class XmlListReader<T> {
+  /** The largest list read: the real ones are under 1 MB. */
+  static final long MAX_BYTES = 64L << 20;
+
+  /** The deepest nesting read. */
+  static final int MAX_DEPTH = 64;
+
+  final XMLStreamReader xml;
+
+  /** The text of the element being read, up to its end. */
+  final StringBuilder text = new StringBuilder();
+
+  XmlListReader(XMLStreamReader xml) {
+    this.xml = xml;
+  }
+
+  /**
+   * Reads {@code in} with the reader {@code make} gives; what is wrong is one {@link IOException}
+   * naming {@code what} it is not.
+   */
+  static <T> T read(InputStream in, String what, Function<XMLStreamReader, XmlListReader<T>> make)
+      throws IOException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(new LimitedInputStream(in, MAX_BYTES));
+      try {
+        return make.apply(xml).walk();
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException | IllegalStateException e) {
+      throw new IOException("not a " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An element starts; {@link #text} is empty. */
+  abstract void start(String name) throws XMLStreamException;
+
+  /** An element ends; {@link #text} holds its text. */
+  abstract void end(String name);
+
+  abstract T result();
+
+  private T walk() throws XMLStreamException {
+    while (xml.hasNext()) {
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          text.setLength(0);
+          start(xml.getLocalName());
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          end(xml.getLocalName());
+          text.setLength(0);
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+        default -> {
+          // Comments, processing instructions and white space between elements say nothing.
+        }
+      }
+    }
+    return result();
+  }
+
+  /** An attribute's value, stripped; empty when absent or blank. */
+  Optional<String> attribute(String name) {
+    String value = xml.getAttributeValue(null, name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** "2025-05-08+02:00", "2024-09-18 12:18:27": the date at the start. */
+  static Optional<LocalDate> date(Optional<String> value) {
+    try {
+      return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
