@@ -34,7 +34,7 @@ public final class BlockAssembler {
   private final ClauseFinder clauses;
   private final FootnoteScanner markers;
   private final boolean semantics;
-  private final List<Block> blocks = new ArrayList<>();
+  private final List<Pending> blocks = new ArrayList<>();
   private final List<Footnote> footnotes = new ArrayList<>();
 
   /** {@code profile} is null when the language is unknown. */
@@ -81,13 +81,11 @@ public final class BlockAssembler {
             voteLabelEn,
             span,
             last.eol());
-    switch (p.kind) {
-      case CITATION -> blocks.add(Citation.builder().from(block).build());
-      case RECITAL -> blocks.add(Recital.builder().from(block).build());
-      default ->
-          blocks.add(Paragraph.builder().from(block).heading(Optional.ofNullable(heading)).build());
-    }
+    blocks.add(new Pending(p.kind, heading, block));
   }
+
+  /** A block read in full whose node waits for its footnote markers: each node is built once. */
+  private record Pending(BlockKind kind, String heading, BlockParts parts) {}
 
   /**
    * Adds the footnotes and the blocks to the model, with their footnote markers: those are numbered
@@ -100,20 +98,22 @@ public final class BlockAssembler {
       resolution.addFootnotes(footnote);
     }
     List<String> texts = new ArrayList<>(blocks.size());
-    for (Block block : blocks) {
-      texts.add(block.text());
+    for (Pending block : blocks) {
+      texts.add(block.parts().text());
     }
     List<List<FootnoteRef>> markersByBlock = markers.scan(texts, numbers);
     for (int i = 0; i < blocks.size(); i++) {
-      Block block = blocks.get(i);
-      List<FootnoteRef> refs = markersByBlock.get(i);
-      if (block instanceof Citation c) {
-        resolution.addCitations(Citation.builder().from(c).footnoteRefs(refs).build());
-      } else if (block instanceof Recital r) {
-        resolution.addRecitals(Recital.builder().from(r).footnoteRefs(refs).build());
-      } else {
-        Paragraph p = (Paragraph) block;
-        resolution.addParagraphs(Paragraph.builder().from(p).footnoteRefs(refs).build());
+      Pending block = blocks.get(i);
+      Block parts = block.parts().withFootnoteRefs(markersByBlock.get(i));
+      switch (block.kind()) {
+        case CITATION -> resolution.addCitations(Citation.builder().from(parts).build());
+        case RECITAL -> resolution.addRecitals(Recital.builder().from(parts).build());
+        default ->
+            resolution.addParagraphs(
+                Paragraph.builder()
+                    .from(parts)
+                    .heading(Optional.ofNullable(block.heading()))
+                    .build());
       }
     }
   }

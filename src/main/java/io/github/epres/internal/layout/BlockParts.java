@@ -27,4 +27,24 @@ public record BlockParts(
     String voteLabelEn,
     Span span,
     String eol)
-    implements Block {}
+    implements Block {
+
+  BlockParts withFootnoteRefs(List<FootnoteRef> refs) {
+    return new BlockParts(
+        id,
+        label,
+        number,
+        marker,
+        opener,
+        text,
+        refs,
+        dates,
+        points,
+        clauses,
+        references,
+        voteLabel,
+        voteLabelEn,
+        span,
+        eol);
+  }
+}

@@ -34,8 +34,18 @@ public final class ClauseFinder {
   /** The joining words with a space on each side: " un ", " and ". */
   private final String[] joiners;
 
+  /** Where an addressee ends, and a matcher for it reused from clause to clause; or null. */
+  private final StartChars addresseeEnd;
+
+  private final Matcher addresseeEndMatcher;
+
   public ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
+    this.addresseeEnd =
+        profile.compiledAddresseeEnd().isPresent()
+            ? StartChars.of(profile.compiledAddresseeEnd().get())
+            : null;
+    this.addresseeEndMatcher = addresseeEnd == null ? null : addresseeEnd.matcher("");
     // Plain loops here and below: each lambda costs a class bootstrap on the first parse.
     this.joiners = new String[profile.clauseJoiners().size()];
     for (int i = 0; i < joiners.length; i++) {
@@ -123,11 +133,12 @@ public final class ClauseFinder {
    * so that "calls for the release" has no addressee.
    */
   private Optional<Addressee> addressee(String rest) {
-    if (profile.compiledAddresseeEnd().isEmpty()) {
+    if (addresseeEnd == null) {
       return Optional.empty();
     }
-    Matcher end = profile.compiledAddresseeEnd().get().matcher(rest);
-    String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+    Matcher end = addresseeEndMatcher.reset(rest);
+    String phrase =
+        (addresseeEnd.find(end, rest, 0) ? rest.substring(0, end.start()) : rest).strip();
     if (phrase.isEmpty()) {
       return Optional.empty();
     }

@@ -1,0 +1,88 @@
+package io.github.epres.internal.semantics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.lang.LanguageProfiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link StartChars#find} finds what {@link Matcher#find()} finds, for every profile pattern it
+ * serves and for patterns that look behind, on texts made of the words the patterns expect.
+ */
+class StartCharsTest {
+  static Stream<Arguments> patterns() {
+    List<Arguments> cases = new ArrayList<>();
+    for (LanguageProfile profile : LanguageProfiles.builtIn()) {
+      profile
+          .compiledAddresseeEnd()
+          .ifPresent(p -> cases.add(Arguments.of(profile.code() + " addressee end", p)));
+      profile
+          .compiledResolutionReference()
+          .ifPresent(p -> cases.add(Arguments.of(profile.code() + " resolution", p)));
+    }
+    cases.add(Arguments.of("look-behind", Pattern.compile("(?<=\\s)de\\b")));
+    cases.add(Arguments.of("non-boundary", Pattern.compile("\\Bde")));
+    cases.add(Arguments.of("empty match", Pattern.compile("x*")));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void findsWhatFindFinds(String name, Pattern pattern) {
+    Random random = new Random(name.hashCode());
+    StartChars starts = StartChars.of(pattern);
+    String[] pieces = pieces(pattern);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertThat(matches(starts, s)).as("%s in %s", pattern, s).isEqualTo(plainMatches(pattern, s));
+    }
+  }
+
+  /** Words of the pattern itself, dates, digits, spaces and punctuation. */
+  private static String[] pieces(Pattern pattern) {
+    List<String> pieces = new ArrayList<>(List.of(" ", ", ", ". ", "; ", "1", "21", "2021", "x"));
+    pieces.addAll(List.of("11 February 2021", "2021. gada 11. februāra", "11. Februar 2021", "de"));
+    for (String word : pattern.pattern().split("[^\\p{L}']+")) {
+      if (!word.isEmpty()) {
+        pieces.add(word);
+        pieces.add(" " + word + " ");
+      }
+    }
+    return pieces.toArray(new String[0]);
+  }
+
+  private static List<String> matches(StartChars starts, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = starts.matcher(text);
+    for (int from = 0; from <= text.length() && starts.find(m, text, from); ) {
+      found.add(m.start() + ":" + m.group());
+      from = Math.max(m.end(), m.start() + 1);
+    }
+    return found;
+  }
+
+  private static List<String> plainMatches(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.start() + ":" + m.group());
+      if (m.end() == m.start() && m.end() >= text.length()) {
+        break;
+      }
+    }
+    return found;
+  }
+}
