@@ -1,6 +1,7 @@
 package io.github.epres.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,9 +35,56 @@ public final class BenchmarkMain {
                     .addProfiler(GCProfiler.class)
                     .build())
             .run();
+    Collection<RunResult> html =
+        Files.exists(HtmlBenchmark.PAGE)
+            ? new Runner(
+                    new OptionsBuilder()
+                        .include("\\." + HtmlBenchmark.class.getSimpleName() + "\\.")
+                        .addProfiler(GCProfiler.class)
+                        .build())
+                .run()
+            : List.of();
     Collection<RunResult> firstParse =
         run("\\." + FirstParseBenchmark.class.getSimpleName() + "\\.");
     print(throughput, firstParse);
+    printHtml(html);
+  }
+
+  /**
+   * The real page: full parse from the HTML string, its jsoup share, the floor; in MB/s of HTML.
+   */
+  private static void printHtml(Collection<RunResult> html) {
+    if (html.isEmpty()) {
+      System.out.println(
+          "\nNo HTML page at " + HtmlBenchmark.PAGE + ": its benchmark was skipped.");
+      return;
+    }
+    long bytes;
+    try {
+      bytes = Files.size(HtmlBenchmark.PAGE);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Map<String, RunResult> byName = new HashMap<>();
+    for (RunResult r : html) {
+      String name = r.getParams().getBenchmark();
+      byName.put(name.substring(name.lastIndexOf('.') + 1), r);
+    }
+    double parse = median(byName.get("parseHtml").getPrimaryResult()) * bytes / 1e6;
+    double text = median(byName.get("htmlText").getPrimaryResult()) * bytes / 1e6;
+    double floor = median(byName.get("lineScanFloor").getPrimaryResult()) * bytes / 1e6;
+    Result<?> alloc = byName.get("parseHtml").getSecondaryResults().get("gc.alloc.rate.norm");
+    System.out.printf(
+        "%nHTML page %s (%,d bytes): full parse %,.0f MB/s; jsoup to text alone %,.0f MB/s (%.0f %%"
+            + " of the parse's time); floor %,.0f MB/s; allocated per parse %,.0f B (%.1f×)%n",
+        HtmlBenchmark.PAGE.getFileName(),
+        bytes,
+        parse,
+        text,
+        100 * parse / text,
+        floor,
+        alloc == null ? Double.NaN : alloc.getScore(),
+        alloc == null ? Double.NaN : alloc.getScore() / bytes);
   }
 
   private static Collection<RunResult> run(String include) throws RunnerException {
