@@ -7,7 +7,6 @@ import io.github.epres.model.DateRef;
 import io.github.epres.model.DocumentKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -329,7 +328,16 @@ public interface LanguageProfile {
     List<String> kinds = new ArrayList<>(resolutionWords());
     kinds.addAll(legislativeResolutionWords());
     kinds.addAll(decisionWords());
-    kinds.sort(Comparator.comparingInt(String::length).reversed());
+    // Longest first, by insertion sort: no comparator lambda on the first parse's path.
+    for (int i = 1; i < kinds.size(); i++) {
+      String kind = kinds.get(i);
+      int j = i - 1;
+      while (j >= 0 && kinds.get(j).length() < kind.length()) {
+        kinds.set(j + 1, kinds.get(j));
+        j--;
+      }
+      kinds.set(j + 1, kind);
+    }
     return List.copyOf(kinds);
   }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a profile from a UTF-8 properties file: plain keys ({@code code}, {@code name}, {@code
@@ -24,9 +23,11 @@ import java.util.regex.Pattern;
  * month.12}). The JDK reads properties in about a millisecond, which keeps the first parse fast.
  */
 final class ProfileReader {
-  private static final Pattern NUMBERED_KEY = Pattern.compile("(datePattern|month)\\.\\d+");
-  private static final Pattern MAP_KEY =
-      Pattern.compile("(action|addressee|voteLabel|voteSubject)\\.\\w+");
+  /** Keys of numbered values ({@code month.1}) and of maps ({@code action.CALLS_ON}). */
+  private static final List<String> NUMBERED_KEYS = List.of("datePattern.", "month.");
+
+  private static final List<String> MAP_KEYS =
+      List.of("action.", "addressee.", "voteLabel.", "voteSubject.");
   private static final Set<String> PLAIN_KEYS =
       Set.of(
           "code",
@@ -58,14 +59,16 @@ final class ProfileReader {
   private ProfileReader() {}
 
   static LanguageProfile read(InputStream in) throws IOException {
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  static LanguageProfile read(Reader in) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+    try (Reader reader = in) {
       properties.load(reader);
     }
     for (String key : properties.stringPropertyNames()) {
-      if (!PLAIN_KEYS.contains(key)
-          && !NUMBERED_KEY.matcher(key).matches()
-          && !MAP_KEY.matcher(key).matches()) {
+      if (!PLAIN_KEYS.contains(key) && !isNumberedKey(key) && !isMapKey(key)) {
         throw new IOException("unknown language profile key " + key);
       }
     }
@@ -106,6 +109,36 @@ final class ProfileReader {
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new IOException("invalid language profile: " + e.getMessage(), e);
     }
+  }
+
+  // Plain string tests, not regular expressions: this runs over every key while the first parser
+  // is built, in a JVM that has not compiled anything yet.
+  private static boolean isNumberedKey(String key) {
+    for (String prefix : NUMBERED_KEYS) {
+      if (key.startsWith(prefix) && key.length() > prefix.length()) {
+        for (int i = prefix.length(); i < key.length(); i++) {
+          if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMapKey(String key) {
+    for (String prefix : MAP_KEYS) {
+      if (key.startsWith(prefix) && key.length() > prefix.length()) {
+        for (int i = prefix.length(); i < key.length(); i++) {
+          if (!Character.isLetterOrDigit(key.charAt(i)) && key.charAt(i) != '_') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> optional(Properties properties, String key) {
