@@ -11,6 +11,7 @@ module io.github.epres {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.apache.commons.csv;
   requires java.xml;
+  requires jdk.httpserver;
   requires org.jsoup;
   requires static info.picocli;
   requires static org.immutables.value;

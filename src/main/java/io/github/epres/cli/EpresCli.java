@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns European Parliament resolutions into structured data.",
-    subcommands = {ParseCommand.class, VotesCommand.class})
+    subcommands = {ParseCommand.class, VotesCommand.class, ServeCommand.class})
 public final class EpresCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
