@@ -137,6 +137,58 @@ class ViewerBrowserTest {
   }
 
   @Test
+  void showsHeadingsPointsTheAnnexAndDiagnostics() throws Exception {
+    paste(
+        "European Parliament resolution of 11 February 2021 on testing the viewer"
+            + " (2021/2544(RSP))\nThe European Parliament,\n"
+            + "– having regard to Rule 144 of its Rules of Procedure,\n"
+            + "A. whereas the viewer shows what the model holds;\nHuman rights\n"
+            + "1. Calls on the Commission to act:\n(a) on the first point;\n(b) on the second point;\n"
+            + "3. Instructs its President to forward this resolution to the Council and the"
+            + " Commission.\nANNEX\nThe annex text.\n");
+    assertThat(
+            browser
+                .script("return document.getElementById('b-para_1').previousElementSibling.id;")
+                .asText())
+        .isEqualTo("b-hdg_1");
+    assertThat(text("#b-hdg_1")).isEqualTo("Human rights");
+    assertThat(count("#b-para_1 .points li")).isEqualTo(2);
+    assertThat(text("#b-para_1 .points li .id")).isEqualTo("para_1__point_a");
+    assertThat(text(".annex")).contains("The annex text.");
+    assertThat(count("#diagnostics li")).isEqualTo(1);
+    assertThat(text("#diagnostics li")).contains("LABEL_OUT_OF_SEQUENCE");
+    browser.click(browser.find("#diagnostics button"));
+    assertThat(text("#source mark")).isEqualTo("3");
+  }
+
+  @Test
+  void downloadsTheModel() throws Exception {
+    paste(Seeds.reference());
+    browser.script(
+        "window.downloads = []; const create = URL.createObjectURL;"
+            + " URL.createObjectURL = b => { b.text().then(t => window.downloads.push(t));"
+            + " return create(b); };");
+    browser.click(browser.find("#downloads button[data-format='akn']"));
+    browser.waitFor("window.downloads.length === 1");
+    assertThat(browser.script("return window.downloads[0];").asText())
+        .contains("<akomaNtoso")
+        .contains("para_27");
+  }
+
+  @Test
+  void fitsAPhone() throws Exception {
+    paste(Seeds.reference());
+    try {
+      browser.resize(390, 844);
+      browser.waitFor(
+          "getComputedStyle(document.querySelector('.result')).gridTemplateColumns"
+              + ".split(' ').length === 1");
+    } finally {
+      browser.resize(1280, 1000);
+    }
+  }
+
+  @Test
   void linksFootnotesBothWays() throws Exception {
     Path page = CORPUS.resolve("en/B-9-2020-0220_EN.html");
     assumeTrue(Files.exists(page), "../shared/corpus is absent: " + CORPUS);

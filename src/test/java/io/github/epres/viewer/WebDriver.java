@@ -130,6 +130,11 @@ final class WebDriver implements AutoCloseable {
     throw new AssertionError("timed out waiting for " + condition);
   }
 
+  void resize(int width, int height) throws IOException, InterruptedException {
+    sessionCall(
+        "POST", "/window/rect", JSON.createObjectNode().put("width", width).put("height", height));
+  }
+
   byte[] screenshot() throws IOException, InterruptedException {
     return Base64.getDecoder()
         .decode(sessionCall("GET", "/screenshot", null).path("value").asText());

@@ -194,7 +194,7 @@ function render() {
   section(doc, "Paragraphs", r.paragraphs, votes, headingsById(r));
   if (r.annex) {
     doc.append(el("h3", "part-heading", "Annex"));
-    doc.append(node("annex", "annex", r.annex.heading + "\n" + (r.annex.text || ""), r.annex.span));
+    doc.append(node("annex", "annex", r.annex.text, r.annex.span));
   }
   renderFootnotes(doc, r);
   renderOtherVotes(doc, votes);
