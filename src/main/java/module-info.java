@@ -11,7 +11,7 @@ module io.github.epres {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.apache.commons.csv;
   requires java.xml;
-  requires jdk.httpserver;
+  requires static jdk.httpserver; // the viewer (epres serve) only
   requires org.jsoup;
   requires static info.picocli;
   requires static org.immutables.value;
