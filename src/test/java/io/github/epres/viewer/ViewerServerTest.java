@@ -149,6 +149,56 @@ class ViewerServerTest {
     assertThat(entity.body()).doesNotContain("root:");
   }
 
+  /**
+   * Every real page and voting list of ../shared/corpus goes through the API without a failure (the
+   * votes shown on a page are checked in the browser test).
+   */
+  @Test
+  void takesEveryRealPageAndVotingList() throws Exception {
+    java.nio.file.Path corpus =
+        java.nio.file.Path.of(System.getProperty("epres.shared", "../shared"), "corpus");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(corpus), "../shared/corpus is absent: " + corpus);
+    List<java.nio.file.Path> pages = new ArrayList<>();
+    List<java.nio.file.Path> lists = new ArrayList<>();
+    try (var files = java.nio.file.Files.walk(corpus)) {
+      files.forEach(
+          f -> {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".html") || name.endsWith(".txt")) {
+              pages.add(f);
+            } else if (name.endsWith(".xml") && name.contains("vot-list")) {
+              lists.add(f);
+            }
+          });
+    }
+    assertThat(pages).isNotEmpty();
+    assertThat(lists).isNotEmpty();
+    for (java.nio.file.Path page : pages) {
+      HttpResponse<String> response = post("/api/parse", HttpRequest.BodyPublishers.ofFile(page));
+      assertThat(response.statusCode()).as(page.toString()).isEqualTo(200);
+      JsonNode json = JSON.readTree(response.body());
+      assertThat(json.path("html").asBoolean())
+          .as(page.toString())
+          .isEqualTo(page.toString().endsWith(".html"));
+      assertThat(json.path("resolution").path("paragraphs").size())
+          .as(page.toString())
+          .isPositive();
+    }
+    String document = java.nio.file.Files.readString(pages.get(0));
+    for (java.nio.file.Path list : lists) {
+      String body =
+          JSON.writeValueAsString(
+              java.util.Map.of("document", document, "list", java.nio.file.Files.readString(list)));
+      HttpResponse<String> response = post("/api/votes", body);
+      assertThat(response.statusCode()).as(list.toString()).isEqualTo(200);
+      // The votings on this document: none where the list votes on other documents.
+      assertThat(JSON.readTree(response.body()).path("votings").isArray())
+          .as(list.toString())
+          .isTrue();
+    }
+  }
+
   @Test
   void answersConcurrentRequestsAlike() throws Exception {
     String expected = post("/api/parse", Seeds.reference()).body();
