@@ -114,24 +114,21 @@ final class ProfileReader {
   // Plain string tests, not regular expressions: this runs over every key while the first parser
   // is built, in a JVM that has not compiled anything yet.
   private static boolean isNumberedKey(String key) {
-    for (String prefix : NUMBERED_KEYS) {
-      if (key.startsWith(prefix) && key.length() > prefix.length()) {
-        for (int i = prefix.length(); i < key.length(); i++) {
-          if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
+    return hasPrefixAndName(key, NUMBERED_KEYS, true);
   }
 
   private static boolean isMapKey(String key) {
-    for (String prefix : MAP_KEYS) {
+    return hasPrefixAndName(key, MAP_KEYS, false);
+  }
+
+  /** Whether the key is one of the prefixes and a name after it: digits, or word characters. */
+  private static boolean hasPrefixAndName(String key, List<String> prefixes, boolean digits) {
+    for (String prefix : prefixes) {
       if (key.startsWith(prefix) && key.length() > prefix.length()) {
         for (int i = prefix.length(); i < key.length(); i++) {
-          if (!Character.isLetterOrDigit(key.charAt(i)) && key.charAt(i) != '_') {
+          char c = key.charAt(i);
+          boolean ok = digits ? c >= '0' && c <= '9' : Character.isLetterOrDigit(c) || c == '_';
+          if (!ok) {
             return false;
           }
         }

@@ -31,6 +31,9 @@ import java.util.List;
 final class ViewerApi {
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** Reads the votes request; thread-safe once configured, so one for all requests. */
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private final ResolutionParser parser;
   private final int maxRequestBytes;
 
@@ -83,18 +86,25 @@ final class ViewerApi {
   /** The most of a refused body read and dropped before the connection is closed. */
   private static final long MAX_DRAINED = 1L << 30;
 
-  /** The document as the model sees it, beside the text the model's spans point into. */
-  private void parse(HttpExchange exchange, String input) throws IOException {
+  /** A document as sent (text or an EP web page), the text it is parsed as, and its model. */
+  private record Parsed(boolean html, String source, Resolution resolution) {}
+
+  private Parsed read(String input) {
     boolean html = ResolutionParser.looksLikeHtml(input);
     String source = html ? ResolutionParser.htmlText(input) : input;
-    Resolution resolution = parser.parse(source);
+    return new Parsed(html, source, parser.parse(source));
+  }
+
+  /** The document as the model sees it, beside the text the model's spans point into. */
+  private void parse(HttpExchange exchange, String input) throws IOException {
+    Parsed parsed = read(input);
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
-      json.writeBooleanField("html", html);
-      json.writeStringField("source", withoutByteOrderMark(source, resolution));
+      json.writeBooleanField("html", parsed.html());
+      json.writeStringField("source", withoutByteOrderMark(parsed.source(), parsed.resolution()));
       json.writeFieldName("resolution");
-      json.writeRawValue(ResolutionJson.writeCompact(resolution));
+      json.writeRawValue(ResolutionJson.writeCompact(parsed.resolution()));
       json.writeEndObject();
     }
     ViewerServer.send(exchange, 200, "application/json", out.toString());
@@ -106,9 +116,7 @@ final class ViewerApi {
   }
 
   private void export(HttpExchange exchange, String input, String format) throws IOException {
-    boolean html = ResolutionParser.looksLikeHtml(input);
-    String source = html ? ResolutionParser.htmlText(input) : input;
-    Resolution resolution = parser.parse(source);
+    Resolution resolution = read(input).resolution();
     String body;
     String type;
     String extension;
@@ -144,13 +152,13 @@ final class ViewerApi {
     exchange
         .getResponseHeaders()
         .set("Content-Disposition", "attachment; filename=\"resolution." + extension + "\"");
-    ViewerServer.send(exchange, 200, type + "; charset=utf-8", body);
+    ViewerServer.send(exchange, 200, type, body);
   }
 
   private void votes(HttpExchange exchange, byte[] body) throws IOException {
     JsonNode request;
     try {
-      request = new ObjectMapper().readTree(body);
+      request = MAPPER.readTree(body);
     } catch (IOException e) {
       ViewerServer.send(exchange, 400, "text/plain", "the body must be JSON: " + e.getMessage());
       return;
@@ -170,11 +178,7 @@ final class ViewerApi {
       ViewerServer.send(exchange, 400, "text/plain", "not a voting list: " + e.getMessage());
       return;
     }
-    Resolution resolution =
-        ResolutionParser.looksLikeHtml(document)
-            ? parser.parseHtml(document)
-            : parser.parse(document);
-    String json = VotesJson.write(VoteLinker.link(list, List.of(resolution)));
+    String json = VotesJson.write(VoteLinker.link(list, List.of(read(document).resolution())));
     ViewerServer.send(exchange, 200, "application/json", json);
   }
 

@@ -103,9 +103,8 @@ function linkToSource(node, span) {
 
 function marks(block, parts) {
   const list = [];
-  const actions = actionIndex();
   for (const c of block.clauses || []) {
-    list.push({ start: c.offset, end: c.offset + c.phrase.length, cls: "action a" + actions.get(c.action),
+    list.push({ start: c.offset, end: c.offset + c.phrase.length, cls: "action a" + actionsSeen.get(c.action),
       title: c.action.toLowerCase().replace(/_/g, " ") });
     if (c.addressee) {
       const clauseText = block.text.slice(c.offset, c.offset + c.length);
@@ -164,7 +163,6 @@ let footnoteNumbers = new Set();
 
 /** The actions in the document, each with its colour class, in order of first use. */
 let actionsSeen = new Map();
-function actionIndex() { return actionsSeen; }
 function collectActions(r) {
   actionsSeen = new Map();
   for (const b of [...r.recitals, ...r.paragraphs]) {
