@@ -29,6 +29,8 @@ tokens {
     CONTINUATION_LINE,  // a line that goes on with the block or point above (hard-wrapped text)
     HEADING_LINE,       // a heading between paragraphs, "I. General remarks" too
     SEPARATOR_LINE,     // "o o o" before the final paragraphs
+    AMENDMENT_HEADING,  // "Amendment 1": an amendment after a legislative resolution's paragraphs
+    AMENDMENT_LINE,     // any line of it: what it amends, its two columns, its justification
     ANNEX_HEADING,      // the heading of the annex after the last paragraph
     ANNEX_LINE,         // any line after it
     REPORT_SECTION,     // a committee report page's part after the resolution: "EXPLANATORY STATEMENT"

@@ -3,8 +3,8 @@
 // A resolution is anchored by its author line ("The European Parliament,"): what stands before it
 // is the front matter (page furniture, a motion's header), the title and the procedure lines; what
 // follows it are the citations, the recitals and the paragraphs (with their headings, sub-points
-// and hard-wrapped continuation lines), the footnote block, the annex, the other parts of a
-// committee report's page and the closing furniture.
+// and hard-wrapped continuation lines), the footnote block, the amendments of a legislative text,
+// the annex, the other parts of a committee report's page and the closing furniture.
 // Which line plays which part is the token type, given from the layout and the language profile
 // before parsing (see the tokens block of LayoutLexer.g4), so every decision here is made on the
 // next token or, in the front matter, on the next few.
@@ -60,10 +60,10 @@ recitals
     ;
 
 // The paragraphs with their headings and the "o o o" separator; the footnote block at their end
-// (or, in some copies, among them); and blocks out of order: a citation after the recitals, a
-// recital after the paragraphs (both reported).
+// (or, in some copies, among them); the amendments after a legislative resolution; and blocks out
+// of order: a citation after the recitals, a recital after the paragraphs (both reported).
 paragraphs
-    : (paragraph | heading | separator | footnote | lateCitation | lateRecital)*
+    : (paragraph | heading | separator | footnote | amendment | lateCitation | lateRecital)*
     ;
 
 // "– having regard to …", or printed without its dash: "having regard to …".
@@ -111,6 +111,12 @@ separator
 // "(1) OJ C 23, 21.1.2021, p. 23."
 footnote
     : NOTE_ITEM gap*
+    ;
+
+// "Amendment 1", what it amends, the two columns ("Text proposed by the Commission", "Amendment")
+// row by row, the justification. An "amendments adopted" text is nothing but these.
+amendment
+    : AMENDMENT_HEADING AMENDMENT_LINE*
     ;
 
 // The annex heading and everything after it.

@@ -246,7 +246,7 @@ public final class AknWriter {
   /** Paragraphs, grouped under the headings above them as {@code hcontainer}s. */
   private void mainBody() throws XMLStreamException {
     xml.writeStartElement("mainBody");
-    if (resolution.paragraphs().isEmpty()) {
+    if (resolution.paragraphs().isEmpty() && resolution.amendments().isEmpty()) {
       xml.writeEmptyElement("p");
     }
     String open = null;
@@ -280,6 +280,7 @@ public final class AknWriter {
     if (open != null) {
       xml.writeEndElement();
     }
+    new AknAmendments(xml, idPrefix).write(resolution.amendments());
     xml.writeEndElement();
   }
 

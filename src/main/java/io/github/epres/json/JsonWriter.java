@@ -1,6 +1,8 @@
 package io.github.epres.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.epres.model.Amendment;
+import io.github.epres.model.AmendmentRow;
 import io.github.epres.model.Annex;
 import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.AuthorLine;
@@ -81,6 +83,13 @@ final class JsonWriter {
       footnote(footnote);
     }
     json.writeEndArray();
+    if (!r.amendments().isEmpty()) {
+      json.writeArrayFieldStart("amendments");
+      for (Amendment amendment : r.amendments()) {
+        amendment(amendment);
+      }
+      json.writeEndArray();
+    }
     if (r.annex().isPresent()) {
       Annex annex = r.annex().get();
       json.writeObjectFieldStart("annex");
@@ -314,6 +323,26 @@ final class JsonWriter {
     json.writeStringField("marker", f.marker());
     json.writeStringField("text", f.text());
     spanAndEol(f.span(), f.eol());
+    json.writeEndObject();
+  }
+
+  private void amendment(Amendment a) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", a.id());
+    json.writeStringField("number", a.number());
+    strings("target", a.target());
+    strings("columns", a.columns());
+    json.writeArrayFieldStart("rows");
+    for (AmendmentRow row : a.rows()) {
+      json.writeStartObject();
+      json.writeStringField("original", row.original());
+      json.writeStringField("amended", row.amended());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    optional("justification", a.justification());
+    json.writeStringField("text", a.text());
+    spanAndEol(a.span(), a.eol());
     json.writeEndObject();
   }
 

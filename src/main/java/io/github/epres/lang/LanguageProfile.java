@@ -1,6 +1,7 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
+import io.github.epres.internal.util.Brackets;
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
@@ -99,6 +100,15 @@ public interface LanguageProfile {
    * it: {@code EXPLANATORY STATEMENT}, {@code OPINION OF THE}, {@code INFORMATION ON ADOPTION}.
    */
   List<String> reportSections();
+
+  /**
+   * The word before an amendment's number in its heading: {@code Amendment} ("Amendment 1"), {@code
+   * Grozījums} ("Grozījums Nr. 1").
+   */
+  List<String> amendmentHeadings();
+
+  /** The heading of an amendment's justification: {@code Justification}, {@code Begründung}. */
+  List<String> amendmentJustifications();
 
   /**
    * The words of a voting list's subjects in this language, by what they say: {@code after}
@@ -252,7 +262,7 @@ public interface LanguageProfile {
     Matcher m = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)").matcher(text);
     while (m.find()) {
       procedure = m.group();
-      int bracket = openingBracket(text, m.start());
+      int bracket = Brackets.opening(text, m.start());
       subjectEnd = bracket >= subjectStart ? bracket : subjectEnd;
     }
     String subject = text.substring(Math.min(subjectStart, subjectEnd), subjectEnd).strip();
@@ -264,20 +274,6 @@ public interface LanguageProfile {
             dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
             subject,
             procedure));
-  }
-
-  /** The bracket that opens the group {@code at} stands in, or -1. */
-  private static int openingBracket(String text, int at) {
-    int depth = 0;
-    for (int j = at - 1; j >= 0; j--) {
-      char c = text.charAt(j);
-      if (c == ')') {
-        depth++;
-      } else if (c == '(' && depth-- == 0) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /** Reads the first date in {@code text}; empty when there is none or it is not a real date. */

@@ -49,6 +49,8 @@ final class ProfileReader {
           "reportHeadings",
           "rapporteurLabels",
           "reportSections",
+          "amendmentHeadings",
+          "amendmentJustifications",
           "clauseJoiners",
           "addresseeEnd",
           "rulesPattern",
@@ -95,6 +97,8 @@ final class ProfileReader {
           .reportHeadings(list(properties, "reportHeadings"))
           .rapporteurLabels(list(properties, "rapporteurLabels"))
           .reportSections(list(properties, "reportSections"))
+          .amendmentHeadings(list(properties, "amendmentHeadings"))
+          .amendmentJustifications(list(properties, "amendmentJustifications"))
           .clauseJoiners(list(properties, "clauseJoiners"))
           .addresseeEnd(optional(properties, "addresseeEnd"))
           .rulesPattern(optional(properties, "rulesPattern"))

@@ -20,6 +20,11 @@ public enum DiagnosticCode {
   UNKNOWN_LANGUAGE(Severity.WARNING),
   TITLE_NOT_UNDERSTOOD(Severity.WARNING),
   MISSING_OPENER(Severity.WARNING),
+  /**
+   * An amendment whose two columns could not be read: no tab or "|" between them (a copy from a
+   * PDF), or a line outside them. Its text is kept whole.
+   */
+  AMENDMENT_NOT_UNDERSTOOD(Severity.WARNING),
   /** A recital numbered like a paragraph ("1. Whereas …"), as some motions do. */
   NUMBERED_RECITAL(Severity.WARNING);
 

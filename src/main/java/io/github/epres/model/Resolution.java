@@ -37,6 +37,7 @@ import org.immutables.value.Value;
   "paragraphs",
   "headings",
   "footnotes",
+  "amendments",
   "annex",
   "otherLines",
   "bundled",
@@ -73,6 +74,9 @@ public interface Resolution {
   /** The footnote block at the end of the text, linked by number to the markers. */
   List<Footnote> footnotes();
 
+  /** The amendments after a legislative resolution or its paragraphs, in document order. */
+  List<Amendment> amendments();
+
   Optional<Annex> annex();
 
   /** Blank lines and lines that fit no block kind, in document order. */
@@ -94,7 +98,14 @@ public interface Resolution {
     List<Node> nodes = new ArrayList<>();
     title().ifPresent(nodes::add);
     authorLine().ifPresent(nodes::add);
-    Stream.of(citations(), recitals(), paragraphs(), headings(), footnotes(), otherLines())
+    Stream.of(
+            citations(),
+            recitals(),
+            paragraphs(),
+            headings(),
+            footnotes(),
+            amendments(),
+            otherLines())
         .forEach(nodes::addAll);
     annex().ifPresent(nodes::add);
     for (Resolution part : bundled()) {

@@ -146,6 +146,28 @@ public class AknWriterTest {
     assertThat(xml).contains("<docNumber>RC-B10-0249/2025</docNumber>");
   }
 
+  /** Amendments: one hcontainer each, the two columns as a table; an amendments-only text too. */
+  @Test
+  void amendmentsAreTablesAfterTheParagraphs() throws Exception {
+    Resolution report =
+        PARSER.parse(Path.of("src/test/resources/amendments/legislative-report-en.txt"));
+    String xml = AknWriter.write(report);
+    validate(xml);
+    assertThat(xml)
+        .contains(
+            "<hcontainer eId=\"am_1\" name=\"amendment\"><num>1</num><heading>Proposal for a"
+                + " regulation – Recital 1</heading><content><table><tr><th><p>Text proposed by the"
+                + " Commission</p></th><th><p>Amendment</p></th></tr><tr><td><p>(1) Toys must be"
+                + " safe.</p></td>");
+    String adopted =
+        "Amendments adopted by the European Parliament on 10 March 2021 on toys\n"
+            + "Amendment 1\nRecital 1\nText proposed by the Commission\tAmendment\n"
+            + "\t(1) New.\nAmendment 2\nRecital 2\nText proposed by the Commission Amendment\n";
+    String only = AknWriter.write(PARSER.parse(adopted));
+    validate(only);
+    assertThat(only).contains("<td><p></p></td><td><p>(1) New.</p></td>", "eId=\"am_2\"");
+  }
+
   @Test
   void theValidatorRejectsWhatTheSchemaForbids() {
     assumeThat(schema).as("the Akoma Ntoso schema in ../shared").isNotNull();

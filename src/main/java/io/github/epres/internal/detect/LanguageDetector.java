@@ -1,6 +1,7 @@
 package io.github.epres.internal.detect;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.AmendmentLines;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
@@ -71,15 +72,27 @@ public final class LanguageDetector {
     return best;
   }
 
-  /** Author line and title: up to 2. */
+  /**
+   * Author line and title: up to 2. An "amendments adopted" text has no author line: there the
+   * language's amendment heading counts for it, and a date of the language in the first line (its
+   * title) for half the title, since Dutch and French share the heading "Amendement".
+   */
   private static double preambleScore(List<SourceLine> lines, LanguageProfile profile) {
     boolean author = false;
     boolean title = false;
+    boolean amendments = false;
+    SourceLine first = null;
     for (SourceLine line : lines) {
       if (line.type() == LayoutLexer.TEXT_LINE && !author) {
         author = profile.isAuthorLine(line.text());
         title |= !author && profile.readTitle(line.text()).isPresent();
+        first = first == null ? line : first;
+        amendments = amendments || AmendmentLines.number(profile, line.text()) != null;
       }
+    }
+    if (!author && amendments) {
+      boolean dated = !title && !profile.findDates(first.text()).isEmpty();
+      return 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
     }
     return (author ? 1 : 0) + (title ? 1 : 0);
   }

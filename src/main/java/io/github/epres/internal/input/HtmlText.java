@@ -93,6 +93,16 @@ public final class HtmlText {
         append(line, text.getWholeText());
       } else if (node instanceof Element element) {
         String tag = element.normalName();
+        if (tag.equals("tr") && isTwoColumnRow(element)) {
+          end(line, lines);
+          String left = cellText(element.child(0));
+          String right = cellText(element.child(1));
+          if (!left.isEmpty() || !right.isEmpty()) {
+            lines.add(left + "\t" + right);
+          }
+          node = next(element, root, line, lines);
+          continue;
+        }
         if (tag.equals("br") || BLOCKS.contains(tag)) {
           end(line, lines);
         } else if (tag.equals("td") || tag.equals("th")) {
@@ -103,15 +113,48 @@ public final class HtmlText {
           continue;
         }
       }
-      // Climb until there is a next sibling, ending a line after each block left behind.
-      while (node != root && node.nextSibling() == null) {
-        node = node.parentNode();
-        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-          end(line, lines);
-        }
-      }
-      node = node == root ? null : node.nextSibling();
+      node = next(node, root, line, lines);
     }
+  }
+
+  /** The node after {@code node} and its subtree, ending a line after each block left behind. */
+  private static Node next(Node node, Element root, StringBuilder line, List<String> lines) {
+    Node at = node;
+    while (at != root && at.nextSibling() == null) {
+      at = at.parentNode();
+      if (at instanceof Element element && BLOCKS.contains(element.normalName())) {
+        end(line, lines);
+      }
+    }
+    return at == root ? null : at.nextSibling();
+  }
+
+  /**
+   * A row of two text columns, as an amendment's ("Text proposed by the Commission", "Amendment"):
+   * two cells, no table inside, and a first cell that is empty or more than a marker (a footnote
+   * row "(1) | OJ …" or a dash cell reads as one line, as before). Such a row becomes one line, its
+   * cells separated by a tab, as a browser copies it, so that an empty cell is not lost.
+   */
+  private static boolean isTwoColumnRow(Element row) {
+    if (row.childrenSize() != 2 || !row.select("table").isEmpty()) {
+      return false;
+    }
+    for (Element cell : row.children()) {
+      if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+        return false;
+      }
+    }
+    String first = cellText(row.child(0));
+    return first.isEmpty() || first.length() > 4;
+  }
+
+  /** A cell's text on one line: its paragraphs joined by a space, white space made one space. */
+  private static String cellText(Element cell) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    collect(cell, text, paragraphs);
+    end(text, paragraphs);
+    return String.join(" ", paragraphs);
   }
 
   /** Appends text with runs of ordinary white space made one space; NBSP is kept. */

@@ -27,7 +27,9 @@ final class BodyBuilder {
   private final TreeBuilder tree;
   private final BlockStarter blocks;
   private final BlockAssembler assembler;
+  private final AmendmentReader amendments;
   private int headings;
+  private int amendmentCount;
   private String heading;
 
   BodyBuilder(
@@ -39,6 +41,7 @@ final class BodyBuilder {
     this.tree = tree;
     this.blocks = new BlockStarter(profile, tree.diagnostics(), maxNesting);
     this.assembler = new BlockAssembler(profile, references, semantics);
+    this.amendments = new AmendmentReader(profile, tree.diagnostics());
   }
 
   void body(LayoutParser.BodyContext ctx) {
@@ -83,6 +86,8 @@ final class BodyBuilder {
         footnote(f);
       } else if (child instanceof LayoutParser.LateCitationContext c) {
         lateCitation(c);
+      } else if (child instanceof LayoutParser.AmendmentContext a) {
+        tree.resolution().addAmendments(amendments.read(tree.lines(a), ++amendmentCount));
       } else {
         lateRecital((LayoutParser.LateRecitalContext) child);
       }

@@ -97,8 +97,13 @@ public final class TreeBuilder {
       title(ctx.title());
     }
     header(front, titleTrailer(ctx.titleTrailer()));
-    String example = profile == null ? "" : " \"" + profile.authorLines().get(0) + "\"";
     Token first = ctx.body().getStart();
+    if (first.getType() == LayoutParser.AMENDMENT_HEADING) {
+      // An "amendments adopted" text: its amendments follow the title, with no author line.
+      body.body(ctx.body());
+      return;
+    }
+    String example = profile == null ? "" : " \"" + profile.authorLines().get(0) + "\"";
     List<SourceLine> lines = classification.lines();
     // With its only items too long to read, the body is empty: then the text's last line.
     SourceLine at = first.getType() == Token.EOF ? lines.get(lines.size() - 1) : line(first);

@@ -44,6 +44,12 @@ final class BodyClassifier {
   private int lastParagraph;
   private int index;
 
+  /** Inside an amendment: since its heading, whether its rows and its justification have begun. */
+  private boolean inAmendment;
+
+  private boolean amendmentRows;
+  private boolean justification;
+
   private BodyClassifier(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
     this.lines = lines;
@@ -99,6 +105,16 @@ final class BodyClassifier {
 
   private int role(int i) {
     SourceLine line = lines.get(i);
+    if (line.type() == LayoutLexer.TEXT_LINE
+        && AmendmentLines.number(profile, line.text()) != null) {
+      return amendmentHeading();
+    }
+    if (inAmendment) {
+      int role = amendmentLine(line);
+      if (role >= 0) {
+        return role;
+      }
+    }
     return switch (line.type()) {
       case LayoutLexer.BLANK_LINE -> close(LayoutLexer.BLANK_LINE);
       case LayoutLexer.DASH_ITEM -> dashItem(line);
@@ -108,6 +124,39 @@ final class BodyClassifier {
       case LayoutLexer.NOTE_ITEM -> noteItem(line);
       default -> textLine(line);
     };
+  }
+
+  /** "Amendment 1": the lines after it are the amendment's, whatever their layout. */
+  private int amendmentHeading() {
+    inAmendment = true;
+    amendmentRows = false;
+    justification = false;
+    blocksStarted = true;
+    paragraphsStarted = true;
+    part = 3;
+    return close(LayoutLexer.AMENDMENT_HEADING);
+  }
+
+  /**
+   * A line of the open amendment, or -1 where the amendment ends: at a report page's next part, or
+   * at a footnote (a line "(1) …" that is no row) once its rows or its justification have begun.
+   */
+  private int amendmentLine(SourceLine line) {
+    String[] cells = AmendmentLines.cells(line.fullText());
+    boolean ends =
+        cells == null
+            && (LineShapes.isReportSection(profile, line)
+                || (line.type() == LayoutLexer.NOTE_ITEM && (amendmentRows || justification)));
+    if (ends) {
+      inAmendment = false;
+      return -1;
+    }
+    if (cells != null) {
+      amendmentRows = true;
+    } else if (amendmentRows && profile.amendmentJustifications().contains(line.text().strip())) {
+      justification = true;
+    }
+    return LayoutLexer.AMENDMENT_LINE;
   }
 
   private int dashItem(SourceLine line) {

@@ -25,11 +25,11 @@ final class HeadClassifier {
   /** Classifies the head; null when the text has no item at all, so no head and no body. */
   static Head classify(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
-    int lastItem = lastItem(lines);
+    int lastItem = lastItem(lines, profile);
     if (lastItem < 0) {
       return null;
     }
-    int firstItem = firstItem(lines);
+    int firstItem = firstItem(lines, profile);
     int author =
         profile == null
             ? layoutAuthorLine(lines, firstItem, maxLineLength)
@@ -115,22 +115,32 @@ final class HeadClassifier {
     return texts >= 2 ? last : -1;
   }
 
-  private static int firstItem(List<SourceLine> lines) {
+  private static int firstItem(List<SourceLine> lines, LanguageProfile profile) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isItem(lines.get(i).type())) {
+      if (isItem(lines.get(i), profile)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int lastItem(List<SourceLine> lines) {
+  private static int lastItem(List<SourceLine> lines, LanguageProfile profile) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (isItem(lines.get(i).type())) {
+      if (isItem(lines.get(i), profile)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * A block by its layout, or an amendment's heading: an "amendments adopted" text has no other
+   * item, and the numbered rows of its columns are not blocks.
+   */
+  private static boolean isItem(SourceLine line, LanguageProfile profile) {
+    return isItem(line.type())
+        || (line.type() == LayoutLexer.TEXT_LINE
+            && AmendmentLines.number(profile, line.text()) != null);
   }
 
   /** A citation, recital or paragraph by its layout. */

@@ -1,8 +1,11 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Brackets;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -117,20 +120,56 @@ final class TitleLines {
           return new Found(i, candidates.get(c + 1), true, withProcedure);
         }
       }
-      if (parts.subject().isEmpty() && c + 1 < candidates.size()) {
-        // A report's "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION" over "on … (2020/2201(INI))".
-        SourceLine next = lines.get(candidates.get(c + 1));
-        if (next.span().line() == lines.get(i).span().line() + 1) {
-          LanguageProfile.TitleParts joined =
-              profile
-                  .readLooseTitle(lines.get(i).text().strip() + " " + next.text().strip())
-                  .orElse(parts);
-          return new Found(i, candidates.get(c + 1), false, joined);
+      if (c + 1 < candidates.size()) {
+        Found section = sectionTitle(lines, i, candidates.get(c + 1), parts, profile);
+        if (section != null) {
+          return section;
         }
       }
       return new Found(i, i, false, parts);
     }
     return null;
+  }
+
+  /**
+   * A report's section heading over its subject line: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"
+   * over "on … (2020/2201(INI))", where the kind word ends the heading; or a heading in capitals
+   * that goes on after it ("ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES EUROPÄISCHEN PARLAMENTS")
+   * over a subject line with the procedure. Null when the next line is not such.
+   */
+  private static Found sectionTitle(
+      List<SourceLine> lines,
+      int i,
+      int nextIndex,
+      LanguageProfile.TitleParts parts,
+      LanguageProfile profile) {
+    SourceLine next = lines.get(nextIndex);
+    if (next.span().line() != lines.get(i).span().line() + 1) {
+      return null;
+    }
+    String heading = lines.get(i).text().strip();
+    String subject = next.text().strip();
+    if (parts.subject().isEmpty()) {
+      LanguageProfile.TitleParts joined =
+          profile.readLooseTitle(heading + " " + subject).orElse(parts);
+      return new Found(i, nextIndex, false, joined);
+    }
+    Matcher m = ReferenceFinder.PROCEDURE.matcher(subject);
+    boolean capitals = heading.equals(heading.toUpperCase(Locale.ROOT));
+    if (!capitals || parts.procedure() != null || !m.find() || m.start() == 0) {
+      return null;
+    }
+    String procedure;
+    int bracket = subject.length();
+    do {
+      procedure = m.group();
+      int open = Brackets.opening(subject, m.start());
+      bracket = open > 0 ? open : bracket;
+    } while (m.find());
+    LanguageProfile.TitleParts joined =
+        new LanguageProfile.TitleParts(
+            parts.kind(), null, Optional.empty(), subject.substring(0, bracket).strip(), procedure);
+    return new Found(i, nextIndex, false, joined);
   }
 
   /** "(2025/2691(RSP))" and nothing else but a few characters of punctuation. */

@@ -1,0 +1,107 @@
+package io.github.epres.internal.lines;
+
+import io.github.epres.lang.LanguageProfile;
+
+/**
+ * The shapes of an amendment's lines: its heading, the profile's word and a number ("Amendment 1",
+ * "Grozījums Nr. 1"), and a row of its two columns, cells separated by a tab (as a browser copies a
+ * table and as the HTML reader writes one) or by "|" (EUR-Lex's text view: "… | … |").
+ */
+public final class AmendmentLines {
+  private AmendmentLines() {}
+
+  /** The number in an amendment heading ("1", "12a"), or null when the line is not one. */
+  public static String number(LanguageProfile profile, String text) {
+    if (profile == null || text.length() > 80) {
+      return null;
+    }
+    int from = skipSpaces(text, 0);
+    int to = text.length();
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    for (String word : profile.amendmentHeadings()) {
+      if (text.startsWith(word, from)) {
+        String number = numberAfter(text.substring(0, to), from + word.length());
+        if (number != null) {
+          return number;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** " 1", " Nr. 1", " 12a" to the end of the line: the number, or null. */
+  private static String numberAfter(String t, int from) {
+    int i = skipSpaces(t, from);
+    if (i == from) {
+      return null;
+    }
+    int letters = i;
+    while (letters < t.length() && Character.isLetter(t.charAt(letters)) && letters - i < 4) {
+      letters++;
+    }
+    if (letters > i && letters < t.length() && t.charAt(letters) == '.') {
+      i = skipSpaces(t, letters + 1);
+    }
+    int digits = i;
+    while (digits < t.length() && t.charAt(digits) >= '0' && t.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == i) {
+      return null;
+    }
+    boolean letter = digits < t.length() && t.charAt(digits) >= 'a' && t.charAt(digits) <= 'z';
+    int end = letter ? digits + 1 : digits;
+    return end == t.length() ? t.substring(i, end) : null;
+  }
+
+  private static int skipSpaces(String t, int from) {
+    int i = from;
+    while (i < t.length() && isSpace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The two cells of a row, stripped, or null when the line is not a row: "left\tright", "\tright"
+   * (an empty left cell), "left | right |". Cells after the second join the second.
+   */
+  public static String[] cells(String text) {
+    int tab = text.indexOf('\t');
+    if (tab >= 0) {
+      return new String[] {strip(text.substring(0, tab)), strip(text.substring(tab + 1))};
+    }
+    String t = text.strip();
+    if (t.length() < 2 || !t.endsWith("|")) {
+      return null;
+    }
+    if (t.charAt(0) == '|') {
+      return new String[] {"", strip(t.substring(1, t.length() - 1))};
+    }
+    int bar = t.indexOf(" |");
+    if (bar < 0 || bar >= t.length() - 2) {
+      return null;
+    }
+    String right = t.substring(bar + 2, t.length() - 1).replace(" |", " ");
+    return new String[] {strip(t.substring(0, bar)), strip(right)};
+  }
+
+  /** Strips spaces, tabs and no-break spaces (an empty cell of a page is often one NBSP). */
+  private static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
+  }
+}
