@@ -108,9 +108,9 @@ separator
     : SEPARATOR_LINE gap*
     ;
 
-// "(1) OJ C 23, 21.1.2021, p. 23."
+// "(1) OJ C 23, 21.1.2021, p. 23.", possibly wrapped onto further lines.
 footnote
-    : NOTE_ITEM gap*
+    : NOTE_ITEM CONTINUATION_LINE* gap*
     ;
 
 // "Amendment 1", what it amends, the two columns ("Text proposed by the Commission", "Amendment")

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -74,6 +75,41 @@ class EurLexCopyTest {
         .isEqualTo(original.citations().stream().map(c -> c.opener().isPresent()).toList());
     assertThat(numbers(r.citations())).isEqualTo(numbers(original.citations()));
     assertThat(r.footnotes()).hasSize(numbers(original.citations()).size());
+  }
+
+  /**
+   * Copies of acts published before 2004 have a second Official Journal line of an older form: seen
+   * in de and el (languages.md §11.0), the others unverified (✘), as recalled.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "de;Amtsblatt Nr. C 098 vom 09/04/1999 S. 0260;98;1999-04-09;260",
+        "el;Επίσημη Εφημερίδα αριθ. C 177 E της 27/06/2000 σ. 0096 - 0097;177E;2000-06-27;96",
+        "en;Official Journal C 098 , 09/04/1999 P. 0260 - 0265;98;1999-04-09;260",
+        "fr;Journal officiel n° C 098 du 09/04/1999 p. 0260 - 0265;98;1999-04-09;260",
+        "it;Gazzetta ufficiale n. C 098 del 09/04/1999 pag. 0260 - 0265;98;1999-04-09;260",
+        "nl;Publicatieblad Nr. C 098 van 09/04/1999 blz. 0260 - 0265;98;1999-04-09;260",
+        "fi;EYVL N:o C 098, 09/04/1999 s. 0260 - 0265;98;1999-04-09;260",
+        "da;EF-Tidende nr. C 098 af 09/04/1999 s. 0260 - 0265;98;1999-04-09;260",
+      })
+  void readsTheOjLineOfACopyBefore2004(
+      String language, String line, String issue, LocalDate date, String page) throws IOException {
+    List<String> fixture =
+        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>(List.of("Document 51998AP0465", fixture.get(0), line));
+    lines.addAll(fixture);
+    String copy = String.join("\n", lines) + "\n";
+    Resolution r = PARSER.parse(copy);
+
+    assertThat(TextRenderer.render(r)).isEqualTo(copy);
+    OfficialJournal journal = r.header().orElseThrow().officialJournal().orElseThrow();
+    assertThat(journal.series()).isEqualTo("C");
+    assertThat(journal.issue()).contains(issue);
+    assertThat(journal.date()).contains(date);
+    assertThat(journal.page()).contains(page);
+    assertThat(r.header().orElseThrow().celex()).contains("51998AP0465");
   }
 
   /** The fixture as EUR-Lex prints it. */

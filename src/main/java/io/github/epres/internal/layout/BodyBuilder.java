@@ -187,13 +187,18 @@ final class BodyBuilder {
   /** "(1) OJ C 23, 21.1.2021, p. 23.", linked by its number to the markers in the text. */
   private void footnote(LayoutParser.FootnoteContext ctx) {
     SourceLine line = tree.line(ctx.NOTE_ITEM());
+    List<SourceLine> lines = new ArrayList<>(List.of(line));
+    for (TerminalNode continuation : ctx.CONTINUATION_LINE()) {
+      lines.add(tree.line(continuation));
+    }
+    SourceLine last = lines.get(lines.size() - 1);
     assembler.addFootnote(
         Footnote.builder()
             .number(Labels.numberOrdinal(line.label()))
             .marker(line.marker())
-            .text(line.text())
-            .span(line.span())
-            .eol(line.eol())
+            .text(SourceLine.join(lines))
+            .span(SourceLine.spanOf(lines))
+            .eol(last.eol())
             .build());
     gaps(ctx.gap());
   }

@@ -38,6 +38,17 @@ final class EurLexNotice {
           "(?<!\\p{L})\\p{L}[\\p{L}.]{0,8}\\s([CL]),\\s([CL]/\\d{4}/\\d+),\\s(\\d{1,2})\\.(\\d{1,2})"
               + "\\.(\\d{4})");
 
+  /**
+   * The notice's second line before 2004, in the document's language: "Official Journal C 098 ,
+   * 09/04/1999 P. 0260", "Amtsblatt Nr. C 098 vom 09/04/1999 S. 0260", "Επίσημη Εφημερίδα αριθ. C
+   * 177 E της 27/06/2000 σ. 0096 - 0097": series, issue (zero-padded, a letter after it), the date
+   * with slashes, a page word and four-digit pages.
+   */
+  private static final Pattern BEFORE_2004 =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])([CL])\\s?(\\d{1,4})(?:\\s?([A-Z]))?\\s*,?\\s+(?:\\p{L}+\\s+)?"
+              + "(\\d{2})/(\\d{2})/(\\d{4})\\s+\\p{L}{1,3}\\.\\s*(\\d{4})(?:\\s*-\\s*\\d{4})?\\s*");
+
   private EurLexNotice() {}
 
   /** The CELEX number in a line, or null. */
@@ -71,6 +82,18 @@ final class EurLexNotice {
     if (number.matches()) {
       String value = number.group(1);
       return merge(journal, value.substring(5, 6), null, null, null, value, null);
+    }
+    Matcher old = BEFORE_2004.matcher(text);
+    if (old.find() && old.end() == text.length()) {
+      String letter = old.group(3) == null ? "" : old.group(3);
+      return merge(
+          journal,
+          old.group(1),
+          unpadded(old.group(2)) + letter,
+          date(old.group(6), old.group(5), old.group(4)),
+          unpadded(old.group(7)),
+          null,
+          null);
     }
     Matcher act = ACT_BY_ACT.matcher(text);
     if (act.find()) {
@@ -129,6 +152,15 @@ final class EurLexNotice {
       builder.language(Optional.ofNullable(language));
     }
     return builder.build();
+  }
+
+  /** "098" as "98", as the newer lines write the issue and page. */
+  private static String unpadded(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
   }
 
   private static LocalDate date(String year, String month, String day) {

@@ -17,7 +17,9 @@ final class BodyClassifier {
     NONE,
     CITATION,
     RECITAL,
-    PARAGRAPH
+    PARAGRAPH,
+    /** A footnote of the block at the end, which a copy may have wrapped onto a second line. */
+    NOTE
   }
 
   private final List<SourceLine> lines;
@@ -210,7 +212,7 @@ final class BodyClassifier {
 
   /** A sub-point "(a) …" belongs to the block above; with none open it fits nothing. */
   private int pointItem(SourceLine line) {
-    if (open != Open.NONE && !line.longerThan(maxLineLength)) {
+    if (open != Open.NONE && open != Open.NOTE && !line.longerThan(maxLineLength)) {
       return point(line);
     }
     return citationOrContinuation(line);
@@ -227,7 +229,10 @@ final class BodyClassifier {
     if (!blocksStarted || line.longerThan(maxLineLength)) {
       return citationOrContinuation(line);
     }
-    return close(LayoutLexer.NOTE_ITEM);
+    close(LayoutLexer.NOTE_ITEM);
+    open = Open.NOTE;
+    openLast = line;
+    return LayoutLexer.NOTE_ITEM;
   }
 
   private int textLine(SourceLine line) {
@@ -284,7 +289,18 @@ final class BodyClassifier {
     return close(closing ? LayoutLexer.CLOSING_LINE : LayoutLexer.TEXT_LINE);
   }
 
+  /**
+   * Whether a line goes on with the open block. A footnote goes on only with plain text and only
+   * where its line has not ended: its last full stop ends it even after a page number ("p. 23.").
+   */
   private boolean continues(SourceLine line, boolean inSequence) {
+    if (open == Open.NOTE) {
+      String last = openLast.text().stripTrailing();
+      return line.type() == LayoutLexer.TEXT_LINE
+          && !line.longerThan(maxLineLength)
+          && !last.isEmpty()
+          && ".;:!?".indexOf(last.charAt(last.length() - 1)) < 0;
+    }
     return open != Open.NONE
         && !line.longerThan(maxLineLength)
         && Continuation.continues(openLast, line, inSequence);
