@@ -3,6 +3,8 @@ package io.github.epres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.epres.model.Diagnostic;
+import io.github.epres.model.DiagnosticCode;
+import io.github.epres.model.DocumentKind;
 import io.github.epres.model.Header;
 import io.github.epres.model.Motion;
 import io.github.epres.model.OtherLine;
@@ -40,6 +42,11 @@ class OlderMotionPageTest {
           cs | NÁVRH USNESENÍ | předložený v souladu s článkem 133 jednacího řádu | o ochraně včel | Návrh usnesení Evropského parlamentu o ochraně včel
           lv | REZOLŪCIJAS PRIEKŠLIKUMS | iesniegts saskaņā ar Reglamenta 133. pantu | par bišu aizsardzību | Eiropas Parlamenta rezolūcijas priekšlikums par bišu aizsardzību
           el | ΠΡΟΤΑΣΗ ΨΗΦΙΣΜΑΤΟΣ | σύμφωνα με το άρθρο 133 του Κανονισμού | σχετικά με την προστασία των μελισσών | Πρόταση ψηφίσματος του Ευρωπαϊκού Κοινοβουλίου σχετικά με την προστασία των μελισσών
+          pl | PROJEKT REZOLUCJI | złożony zgodnie z art. 133 Regulaminu | w sprawie ochrony pszczół | Projekt rezolucji Parlamentu Europejskiego w sprawie ochrony pszczół
+          sk | NÁVRH UZNESENIA | predložený v súlade s článkom 133 rokovacieho poriadku | o ochrane včiel | Návrh uznesenia Európskeho parlamentu o ochrane včiel
+          lt | PASIŪLYMAS DĖL REZOLIUCIJOS | pateiktas pagal Darbo tvarkos taisyklių 133 straipsnį | dėl bičių apsaugos | Europos Parlamento rezoliucijos projektas dėl bičių apsaugos
+          sl | PREDLOG RESOLUCIJE | vložen v skladu s členom 133 Poslovnika | o zaščiti čebel | Predlog resolucije Evropskega parlamenta o zaščiti čebel
+          hr | PRIJEDLOG REZOLUCIJE | podnesen u skladu s člankom 133. Poslovnika | o zaštiti pčela | Prijedlog rezolucije Europskog parlamenta o zaštiti pčela
           """)
   void readsTheHeaderOfAnIndividualMotion(
       String language, String heading, String rule, String subject, String title)
@@ -81,6 +88,11 @@ class OlderMotionPageTest {
     assertThat(motion.authorGroups().get(0).group()).isEmpty();
     assertThat(motion.authorGroups().get(0).authors()).containsExactly("Jan Novák", "Anna Schmidt");
     assertThat(r.title().orElseThrow().text()).isEqualTo(title);
+    // The title is read, not assumed: its kind word, in the genitive in el, pl, lt, sk, sl, hr.
+    assertThat(r.title().orElseThrow().kind()).contains(DocumentKind.RESOLUTION);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain(DiagnosticCode.TITLE_NOT_UNDERSTOOD);
     assertThat(r.citations()).isNotEmpty();
     assertThat(r.paragraphs()).isNotEmpty();
     assertThat(r.otherLines())

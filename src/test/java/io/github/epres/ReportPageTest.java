@@ -136,4 +136,72 @@ class ReportPageTest {
     assertThat(r.citations()).isNotEmpty();
     assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
   }
+
+  /**
+   * A report page in eight languages of three scripts: the report's header in the page's language,
+   * the motion for a resolution under its section heading in capitals, and the parts after it
+   * (explanatory statement, the committee's vote), whose numbered lines are no paragraphs. The
+   * section headings outside English are unverified (✘ in the profiles).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          de | BERICHT über den Schutz der Bienen | Berichterstatterin: | ENTSCHLIESSUNGSANTRAG DES EUROPÄISCHEN PARLAMENTS | zum Schutz der Bienen | BEGRÜNDUNG | ANGABEN ZUR ANNAHME IM FEDERFÜHRENDEN AUSSCHUSS
+          fr | RAPPORT sur la protection des abeilles | Rapporteure : | PROPOSITION DE RÉSOLUTION DU PARLEMENT EUROPÉEN | sur la protection des abeilles | EXPOSÉ DES MOTIFS | INFORMATIONS SUR L’ADOPTION PAR LA COMMISSION COMPÉTENTE AU FOND
+          es | INFORME sobre la protección de las abejas | Ponente: | PROPUESTA DE RESOLUCIÓN DEL PARLAMENTO EUROPEO | sobre la protección de las abejas | EXPOSICIÓN DE MOTIVOS | INFORMACIÓN SOBRE LA APROBACIÓN EN LA COMISIÓN COMPETENTE PARA EL FONDO
+          pl | SPRAWOZDANIE w sprawie ochrony pszczół | Sprawozdawczyni: | PROJEKT REZOLUCJI PARLAMENTU EUROPEJSKIEGO | w sprawie ochrony pszczół | UZASADNIENIE | INFORMACJE O PRZYJĘCIU PRZEZ KOMISJĘ PRZEDMIOTOWO WŁAŚCIWĄ
+          el | ΕΚΘΕΣΗ σχετικά με την προστασία των μελισσών | Εισηγήτρια: | ΠΡΟΤΑΣΗ ΨΗΦΙΣΜΑΤΟΣ ΤΟΥ ΕΥΡΩΠΑΪΚΟΥ ΚΟΙΝΟΒΟΥΛΙΟΥ | σχετικά με την προστασία των μελισσών | ΑΙΤΙΟΛΟΓΙΚΗ ΕΚΘΕΣΗ | ΠΛΗΡΟΦΟΡΙΕΣ ΣΧΕΤΙΚΑ ΜΕ ΤΗΝ ΕΓΚΡΙΣΗ ΣΤΗΝ ΕΠΙΤΡΟΠΗ ΠΟΥ ΕΧΕΙ ΤΗΝ ΕΥΘΥΝΗ
+          bg | ДОКЛАД относно защитата на пчелите | Докладчик: | ПРЕДЛОЖЕНИЕ ЗА РЕЗОЛЮЦИЯ НА ЕВРОПЕЙСКИЯ ПАРЛАМЕНТ | относно защитата на пчелите | ИЗЛОЖЕНИЕ НА МОТИВИТЕ | ИНФОРМАЦИЯ ОТНОСНО ПРИЕМАНЕТО В ВОДЕЩАТА КОМИСИЯ
+          lv | ZIŅOJUMS par bišu aizsardzību | Referente: | EIROPAS PARLAMENTA REZOLŪCIJAS PRIEKŠLIKUMS | par bišu aizsardzību | PASKAIDROJUMS | INFORMĀCIJA PAR PIEŅEMŠANU ATBILDĪGAJĀ KOMITEJĀ
+          hu | JELENTÉS a méhek védelméről | Előadó: | AZ EURÓPAI PARLAMENT ÁLLÁSFOGLALÁSÁRA IRÁNYULÓ INDÍTVÁNY | a méhek védelméről | INDOKOLÁS | ELFOGADÁSRÓL SZÓLÓ INFORMÁCIÓK AZ ILLETÉKES BIZOTTSÁGBAN
+          """)
+  void aReportPageInItsLanguage(
+      String language,
+      String heading,
+      String rapporteur,
+      String motion,
+      String subject,
+      String statement,
+      String adoption)
+      throws IOException {
+    List<String> fixture =
+        Files.readAllLines(
+            Path.of("src", "test", "resources", "languages", language + ".txt"),
+            StandardCharsets.UTF_8);
+    Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
+    List<String> lines = new ArrayList<>();
+    lines.addAll(
+        List.of(
+            heading,
+            "12.3.2021 - (2020/2201(INI))",
+            "AGRI",
+            rapporteur + " Jane Doe",
+            "A9-0123/2021",
+            motion,
+            subject + " (2020/2201(INI))"));
+    lines.addAll(fixture.subList(1, fixture.size()));
+    lines.addAll(List.of(statement, "1. 2021", "2. 2022", adoption, "11.3.2021"));
+    String page = String.join("\n", lines) + "\n";
+    Resolution r = PARSER.parse(page);
+
+    assertThat(r.language()).isEqualTo(language);
+    assertThat(TextRenderer.render(r)).isEqualTo(page);
+    assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code().name())
+        .doesNotContain("TITLE_NOT_UNDERSTOOD");
+    assertThat(r.title().orElseThrow().subject()).contains(subject);
+    assertThat(r.title().orElseThrow().procedure().orElseThrow().reference())
+        .isEqualTo("2020/2201(INI)");
+    Report report = r.header().orElseThrow().report().orElseThrow();
+    assertThat(report.rapporteurs()).containsExactly("Jane Doe");
+    assertThat(report.committee()).contains("AGRI");
+    assertThat(r.paragraphs()).hasSameSizeAs(original.paragraphs());
+    assertThat(r.otherLines())
+        .filteredOn(l -> l.kind() == OtherLine.Kind.REPORT)
+        .extracting(OtherLine::text)
+        .containsExactly(statement, "1. 2021", "2. 2022", adoption, "11.3.2021");
+  }
 }

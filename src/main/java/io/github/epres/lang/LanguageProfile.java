@@ -6,6 +6,7 @@ import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.DocumentKind;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -239,9 +240,11 @@ public interface LanguageProfile {
         at = text.indexOf(Character.toLowerCase(word.charAt(0)) + word.substring(1));
       }
       if (at < 0) {
-        // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION".
-        upper = upper == null ? text.toUpperCase(Locale.ROOT) : upper;
-        at = upper.length() == text.length() ? upper.indexOf(word.toUpperCase(Locale.ROOT)) : -1;
+        // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"; Greek
+        // capitals drop the accent ("ΨΗΦΙΣΜΑΤΟΣ" for "ψηφίσματος"), so accents are compared away.
+        upper = upper == null ? withoutAccents(text.toUpperCase(Locale.ROOT)) : upper;
+        String capitals = withoutAccents(word.toUpperCase(Locale.ROOT));
+        at = upper.length() == text.length() ? upper.indexOf(capitals) : -1;
       }
       if (at >= 0) {
         kind = word;
@@ -274,6 +277,19 @@ public interface LanguageProfile {
             dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
             subject,
             procedure));
+  }
+
+  /** The text with its accents and other combining marks removed: "RÉSOLUTION" as "RESOLUTION". */
+  private static String withoutAccents(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        plain.append(c);
+      }
+    }
+    return plain.toString();
   }
 
   /** Reads the first date in {@code text}; empty when there is none or it is not a real date. */
