@@ -70,7 +70,15 @@ public final class GeneratedDocuments {
     "PPE grupas vārdā",
     "(2021/2544(RSP))",
     "Reglamenta 144. panta 5. punktu",
-    "OV C 23, 21.1.2021., 23. lpp."
+    "OV C 23, 21.1.2021., 23. lpp.",
+    "Grozījums Nr. 1",
+    "Grozījums 12a",
+    "\t",
+    " | ",
+    "|",
+    "Pamatojums",
+    "Komisijas ierosinātais teksts\tGrozījums",
+    "PASKAIDROJUMS"
   };
   private static final String[] EOLS = {"\n", "\n", "\n", "\r\n", "\r"};
 

@@ -1,5 +1,7 @@
 package io.github.epres.text;
 
+import io.github.epres.model.Amendment;
+import io.github.epres.model.AmendmentRow;
 import io.github.epres.model.Annex;
 import io.github.epres.model.Block;
 import io.github.epres.model.Footnote;
@@ -12,8 +14,8 @@ import java.util.List;
 /**
  * Renders a {@link Resolution} as Markdown for reading: the title as a heading, the author line,
  * then citations, recitals and paragraphs with their labels in bold, sub-points as nested lists,
- * headings between paragraphs as second-level headings, then the footnotes and the annex. Not
- * lossless; {@link TextRenderer} is.
+ * headings between paragraphs as second-level headings, amendments as two-column tables, then the
+ * footnotes and the annex. Not lossless; {@link TextRenderer} is.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
@@ -25,6 +27,9 @@ public final class MarkdownRenderer {
     section(md, resolution.citations(), false, resolution);
     section(md, resolution.recitals(), true, resolution);
     section(md, resolution.paragraphs(), true, resolution);
+    for (Amendment amendment : resolution.amendments()) {
+      amendment(md, amendment);
+    }
     if (!resolution.footnotes().isEmpty()) {
       md.append("---\n\n");
       for (Footnote f : resolution.footnotes()) {
@@ -76,6 +81,28 @@ public final class MarkdownRenderer {
         md.append('\n');
       }
     }
+  }
+
+  /** The heading as written, what is amended in italics, the two columns as a table. */
+  private static void amendment(StringBuilder md, Amendment amendment) {
+    md.append("## ").append(escape(amendment.text().lines().findFirst().orElse("").strip()));
+    md.append("\n\n");
+    if (!amendment.target().isEmpty()) {
+      md.append('*').append(escape(String.join(" – ", amendment.target()))).append("*\n\n");
+    }
+    if (!amendment.columns().isEmpty()) {
+      row(md, amendment.columns().get(0), amendment.columns().get(1));
+      md.append("| --- | --- |\n");
+      for (AmendmentRow row : amendment.rows()) {
+        row(md, row.original(), row.amended());
+      }
+      md.append('\n');
+    }
+    amendment.justification().ifPresent(j -> md.append(escape(j)).append("\n\n"));
+  }
+
+  private static void row(StringBuilder md, String left, String right) {
+    md.append("| ").append(escape(left)).append(" | ").append(escape(right)).append(" |\n");
   }
 
   private static void points(StringBuilder md, List<Point> points, int depth) {

@@ -25,4 +25,18 @@ class MarkdownRendererTest {
         .endsWith("## ANNEX\n\nList of political prisoners  \n1\\. Name One  \n2\\. Name Two\n")
         .doesNotContain("Texts adopted");
   }
+
+  @Test
+  void amendmentsAreTables() throws Exception {
+    String text =
+        Files.readString(Path.of("src/test/resources/amendments/legislative-report-en.txt"));
+    String md = MarkdownRenderer.render(ResolutionParser.builder().build().parse(text));
+    assertThat(md)
+        .contains(
+            "## Amendment 1\n\n*Proposal for a regulation – Recital 1*\n\n"
+                + "| Text proposed by the Commission | Amendment |\n| --- | --- |\n"
+                + "| (1) Toys must be safe. | (1) Toys must be safe for every child. |\n\n"
+                + "Children of every age play with toys.\n\n## Amendment 2")
+        .contains("|  | (3a) Connected toys must protect the data of children. |\n");
+  }
 }

@@ -8,6 +8,7 @@ import io.github.epres.ResolutionParser;
 import io.github.epres.Seeds;
 import io.github.epres.internal.viewer.ViewerServer;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -159,6 +160,25 @@ class ViewerBrowserTest {
     assertThat(text("#diagnostics li")).contains("LABEL_OUT_OF_SEQUENCE");
     browser.click(browser.find("#diagnostics button"));
     assertThat(text("#source mark")).isEqualTo("3");
+  }
+
+  @Test
+  void showsAmendmentsSideBySide() throws Exception {
+    paste(
+        Files.readString(
+            Path.of("src/test/resources/amendments/legislative-report-en.txt"),
+            StandardCharsets.UTF_8));
+    assertThat(count(".amendment")).isEqualTo(4);
+    assertThat(text(".amendment .target")).isEqualTo("Proposal for a regulation – Recital 1");
+    assertThat(
+            browser
+                .script(
+                    "return [...document.querySelectorAll('.amendment-columns')[0]"
+                        + ".querySelectorAll('td')].map(c => c.textContent).join('|');")
+                .asText())
+        .isEqualTo("(1) Toys must be safe.|(1) Toys must be safe for every child.");
+    assertThat(text(".amendment .justification"))
+        .isEqualTo("Children of every age play with toys.");
   }
 
   @Test

@@ -190,12 +190,33 @@ function render() {
   section(doc, "Citations", r.citations, votes);
   section(doc, "Recitals", r.recitals, votes);
   section(doc, "Paragraphs", r.paragraphs, votes, headingsById(r));
+  renderAmendments(doc, r.amendments || []);
   if (r.annex) {
     doc.append(el("h3", "part-heading", "Annex"));
     doc.append(node("annex", "annex", r.annex.text, r.annex.span));
   }
   renderFootnotes(doc, r);
   renderOtherVotes(doc, votes);
+}
+
+/** Each amendment: what it amends, then its two columns side by side, then its justification. */
+function renderAmendments(doc, amendments) {
+  if (amendments.length === 0) return;
+  doc.append(el("h3", "part-heading", "Amendments"));
+  for (const a of amendments) {
+    const table = el("table", "amendment-columns");
+    if (a.columns.length === 2) {
+      table.append(el("tr", null, el("th", null, a.columns[0]), el("th", null, a.columns[1])));
+    }
+    for (const row of a.rows) {
+      table.append(el("tr", null, el("td", null, row.original), el("td", null, row.amended)));
+    }
+    const body = el("div", null, el("div", "target", a.target.join(" – ")), table,
+      a.justification ? el("div", "justification", a.justification) : null);
+    const n = el("div", "node amendment", el("div", "meta", el("span", "id", a.id)), body);
+    linkToSource(n, a.span);
+    doc.append(n);
+  }
 }
 
 function node(kind, cls, text, span, extra) {
