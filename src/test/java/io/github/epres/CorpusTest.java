@@ -70,7 +70,7 @@ class CorpusTest {
     }
     System.out.printf(
         "corpus | %s | %s | %s | %d citations | %d recitals | %d paragraphs | %d markers | %d"
-            + " footnotes | %d diagnostics%n",
+            + " footnotes | %d amendments | %d diagnostics%n",
         CORPUS.relativize(file),
         r.header().flatMap(h -> h.motion()).map(m -> m.kind().name()).orElse("TEXT"),
         r.language(),
@@ -79,6 +79,7 @@ class CorpusTest {
         r.paragraphs().size(),
         markers.size(),
         r.footnotes().size(),
+        r.amendments().size(),
         r.diagnostics().size());
     r.diagnostics().forEach(d -> System.out.println("corpus |   " + d.format()));
 
