@@ -116,8 +116,8 @@ final class VotesCommand implements Callable<Integer> {
           l.voting().marker().orElse(""),
           l.target().kind(),
           l.target().id().orElse(""),
-          ranges.isEmpty() ? "" : ranges.get(0).offset(),
-          ranges.isEmpty() ? "" : ranges.get(0).length(),
+          joined(ranges, true),
+          joined(ranges, false),
           l.voting().amendment().orElse(""),
           l.voting().author().orElse(""),
           l.voting().result().orElse(""),
@@ -127,5 +127,18 @@ final class VotesCommand implements Callable<Integer> {
           l.target().reason().orElse(""));
     }
     csv.flush();
+  }
+
+  /**
+   * The offsets (or lengths) of a target's ranges, separated by spaces: a part "without the words"
+   * has two ranges, "0 300" and "278 12".
+   */
+  static String joined(List<TextRange> ranges, boolean offsets) {
+    StringBuilder joined = new StringBuilder();
+    for (TextRange range : ranges) {
+      joined.append(joined.length() == 0 ? "" : " ");
+      joined.append(offsets ? range.offset() : range.length());
+    }
+    return joined.toString();
   }
 }
