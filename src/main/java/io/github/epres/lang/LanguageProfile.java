@@ -174,6 +174,13 @@ public interface LanguageProfile {
       throw new IllegalArgumentException(
           code() + ": a profile needs author lines, citation openers and date patterns");
     }
+    for (String heading : amendmentHeadings()) {
+      // The heading test skips every line that does not start with a capital.
+      if (heading.isEmpty() || !Character.isUpperCase(heading.charAt(0))) {
+        throw new IllegalArgumentException(
+            code() + ": an amendment heading must start with a capital: " + heading);
+      }
+    }
   }
 
   /** Whether a line is this language's author line (surrounding white space ignored). */

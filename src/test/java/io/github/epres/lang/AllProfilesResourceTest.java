@@ -24,4 +24,25 @@ class AllProfilesResourceTest {
       }
     }
   }
+
+  /** The amendment heading test skips lines without a capital first; a profile must fit it. */
+  @Test
+  void anAmendmentHeadingStartsWithACapital() throws Exception {
+    String profile =
+        "code = xx\nname = X\nauthorLines = X,\ncitationOpeners = x\ntitlePattern = {kind}\n"
+            + "datePattern.1 = (?<day>\\\\d+) (?<month>\\\\p{L}+) (?<year>\\\\d{4})\n"
+            + "month.1 = a\nmonth.2 = b\nmonth.3 = c\nmonth.4 = d\nmonth.5 = e\nmonth.6 = f\n"
+            + "month.7 = g\nmonth.8 = h\nmonth.9 = i\nmonth.10 = j\nmonth.11 = k\nmonth.12 = l\n";
+    assertThat(read(profile + "amendmentHeadings = Emenda\n").amendmentHeadings())
+        .containsExactly("Emenda");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> read(profile + "amendmentHeadings = emenda\n"))
+        .hasMessageContaining("an amendment heading must start with a capital: emenda");
+  }
+
+  private static LanguageProfile read(String properties) throws Exception {
+    return LanguageProfiles.read(
+        new java.io.ByteArrayInputStream(
+            properties.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }

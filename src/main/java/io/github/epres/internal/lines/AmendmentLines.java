@@ -16,6 +16,10 @@ public final class AmendmentLines {
       return null;
     }
     int from = skipSpaces(text, 0);
+    if (from == text.length() || !Character.isUpperCase(text.charAt(from))) {
+      // Every heading word starts with a capital: most lines end here.
+      return null;
+    }
     int to = text.length();
     while (to > from && isSpace(text.charAt(to - 1))) {
       to--;
