@@ -112,6 +112,38 @@ class EurLexCopyTest {
     assertThat(r.header().orElseThrow().celex()).contains("51998AP0465");
   }
 
+  /**
+   * EUR-Lex's table view prints each block as cells: "— | having regard to … |", "A. | whereas … |"
+   * (seen in en, cs, de, el, lv, ro: languages.md §11.0). The bar after the label belongs to the
+   * marker, so openers, labels and footnotes read as in the plain copy.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void readsTheTableView(String language) throws IOException {
+    List<String> fixture =
+        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
+    List<String> lines = new ArrayList<>(List.of(fixture.get(0), fixture.get(1)));
+    for (String line : fixture.subList(2, fixture.size())) {
+      int space = line.indexOf(' ');
+      lines.add(line.substring(0, space) + " | " + line.substring(space + 1).strip() + " |");
+    }
+    String copy = String.join("\n", lines) + "\n";
+    Resolution r = PARSER.parse(copy);
+
+    assertThat(TextRenderer.render(r)).isEqualTo(copy);
+    assertThat(r.diagnostics()).extracting(Diagnostic::severity).doesNotContain(Severity.ERROR);
+    assertThat(ids(r.citations())).isEqualTo(ids(original.citations()));
+    assertThat(ids(r.recitals())).isEqualTo(ids(original.recitals()));
+    assertThat(ids(r.paragraphs())).isEqualTo(ids(original.paragraphs()));
+    assertThat(r.citations().stream().map(c -> c.opener()).toList())
+        .isEqualTo(original.citations().stream().map(c -> c.opener()).toList());
+    assertThat(r.recitals().stream().map(c -> c.opener()).toList())
+        .isEqualTo(original.recitals().stream().map(c -> c.opener()).toList());
+    assertThat(r.citations().get(0).marker()).endsWith("| ");
+    assertThat(numbers(r.citations())).isEqualTo(numbers(original.citations()));
+  }
+
   /** The fixture as EUR-Lex prints it. */
   private static String eurLexCopy(String language, List<String> fixture) {
     LanguageProfile profile = LanguageProfiles.forCode(language).orElseThrow();

@@ -44,6 +44,11 @@ public record SourceLine(
         // Text and blank lines have no marker.
       }
     }
+    if (markerEnd > start && markerEnd + 1 < eolStart && source.charAt(markerEnd) == '|') {
+      // EUR-Lex's table view: "— | having regard to … |", "A. | whereas … |": the cell bar
+      // after the label belongs to the marker.
+      markerEnd = skipSpaces(source, markerEnd + 1, eolStart);
+    }
     return new SourceLine(
         type,
         labelStart - start,
