@@ -373,4 +373,47 @@ class AmendmentTest {
     assertThat(r.amendments()).isEmpty();
     assertThat(r.paragraphs()).hasSize(2);
   }
+
+  /**
+   * An amendment tabled for the plenary to a report's motion: its authors and the report stand
+   * before the columns, and are read with what it amends; blank lines and a spacer row of empty
+   * cells do not count.
+   */
+  @Test
+  void aPlenaryAmendmentToAReportsMotion() {
+    String text =
+        String.join(
+            "\n",
+            "European Parliament resolution of 10 March 2021 on toys (2021/2000(INI))",
+            "The European Parliament,",
+            "– having regard to Rule 54 of its Rules of Procedure,",
+            "1. Calls on the Commission to act;",
+            "2. Instructs its President to forward this resolution to the Council.",
+            "Amendment  12",
+            "Jane Doe",
+            "on behalf of the Verts/ALE Group",
+            "",
+            "Report A9-0123/2021",
+            "Motion for a resolution",
+            "Paragraph 1",
+            "\u00A0\t\u00A0",
+            "Motion for a resolution\tAmendment",
+            "1. Calls on the Commission to act;\t1. Calls on the Commission to act without delay;",
+            "");
+    Resolution r = PARSER.parse(text);
+    assertThat(TextRenderer.render(r)).isEqualTo(text);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.paragraphs()).hasSize(2);
+    Amendment amendment = r.amendments().get(0);
+    assertThat(amendment.number()).isEqualTo("12");
+    assertThat(amendment.target())
+        .containsExactly(
+            "Jane Doe",
+            "on behalf of the Verts/ALE Group",
+            "Report A9-0123/2021",
+            "Motion for a resolution",
+            "Paragraph 1");
+    assertThat(amendment.columns()).containsExactly("Motion for a resolution", "Amendment");
+    assertThat(amendment.amended()).isEqualTo("1. Calls on the Commission to act without delay;");
+  }
 }

@@ -204,4 +204,40 @@ class ReportPageTest {
         .extracting(OtherLine::text)
         .containsExactly(statement, "1. 2021", "2. 2022", adoption, "11.3.2021");
   }
+
+  /** A report whose document is a proposal for a decision: its heading, kind and procedure. */
+  @Test
+  void aProposalForADecisionIsTheDocument() {
+    String page =
+        String.join(
+                "\n",
+                "REPORT on the proposal for a decision on setting up a special committee",
+                "12.3.2021 - (2021/2001(RSO))",
+                "Conference of Presidents",
+                "Rapporteur: Jane Doe",
+                "A9-0124/2021",
+                "PROPOSAL FOR A EUROPEAN PARLIAMENT DECISION",
+                "on setting up a special committee on artificial intelligence (2021/2001(RSO))",
+                "The European Parliament,",
+                "– having regard to Rule 207 of its Rules of Procedure,",
+                "1. Decides to set up a special committee;",
+                "2. Instructs its President to forward this decision to the Council and the"
+                    + " Commission.",
+                "EXPLANATORY STATEMENT",
+                "The committee is needed.")
+            + "\n";
+    Resolution r = PARSER.parse(page);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.title().orElseThrow().kind())
+        .contains(io.github.epres.model.DocumentKind.DECISION);
+    assertThat(r.title().orElseThrow().subject())
+        .contains("on setting up a special committee on artificial intelligence");
+    assertThat(r.title().orElseThrow().procedure().orElseThrow().reference())
+        .isEqualTo("2021/2001(RSO)");
+    assertThat(r.paragraphs()).hasSize(2);
+    assertThat(r.otherLines())
+        .filteredOn(l -> l.kind() == OtherLine.Kind.REPORT)
+        .extracting(OtherLine::text)
+        .containsExactly("EXPLANATORY STATEMENT", "The committee is needed.");
+  }
 }
