@@ -39,6 +39,12 @@ public final class EpresCli implements Runnable {
 
   /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(OutputStream out, PrintWriter err, String... args) {
+    Integer quick = QuickStart.run(args, out, err);
+    return quick != null ? finish(quick, out, err) : runWithPicocli(out, err, args);
+  }
+
+  /** Runs the command line through picocli, whatever the arguments. */
+  static int runWithPicocli(OutputStream out, PrintWriter err, String... args) {
     PrintWriter text = new PrintWriter(out, false, StandardCharsets.UTF_8);
     int code =
         new CommandLine(new EpresCli(out))
@@ -47,14 +53,19 @@ public final class EpresCli implements Runnable {
             .setExecutionExceptionHandler(EpresCli::failed)
             .execute(args);
     text.flush();
+    return finish(code, out, err);
+  }
+
+  private static int finish(int code, OutputStream out, PrintWriter err) {
+    int result = code;
     try {
       out.flush();
     } catch (IOException e) {
       err.println("epres: cannot write output: " + e.getMessage());
-      code = 1;
+      result = 1;
     }
     err.flush();
-    return code;
+    return result;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.epres.ResolutionParser;
 import io.github.epres.table.BlockTable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,15 +111,27 @@ final class ParseCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    PrintWriter err = spec.commandLine().getErr();
+    return print(parser, format, sources, threads, cli.out, spec.commandLine().getErr());
+  }
+
+  /** Parses the sources and prints them; the exit code. */
+  static int print(
+      ResolutionParser parser,
+      Format format,
+      List<Source> sources,
+      int threads,
+      OutputStream out,
+      PrintWriter err)
+      throws IOException {
     Progress progress = sources.size() == 1 ? Progress.none() : Progress.forStderr(err);
     if (format == Format.csv) {
       StringBuilder header = new StringBuilder();
       BlockTable.writeCsvHeader(header);
-      cli.out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(header.toString().getBytes(StandardCharsets.UTF_8));
     }
-    Batch batch = new Batch(new Job(parser, format, sources.size() > 1), threads, progress);
-    return batch.run(sources, cli.out, err) ? 0 : 1;
+    int workers = sources.size() == 1 ? 1 : threads;
+    Batch batch = new Batch(new Job(parser, format, sources.size() > 1), workers, progress);
+    return batch.run(sources, out, err) ? 0 : 1;
   }
 
   private static boolean isDocument(Path path) {
@@ -129,13 +142,13 @@ final class ParseCommand implements Callable<Integer> {
   /** The documents named on the command line, directories expanded to their documents. */
   private List<Source> sources() throws IOException {
     if (inputs.isEmpty()) {
-      return List.of(new Source(REFERENCE, ParseCommand::reference));
+      return List.of(Source.reference());
     }
     List<Source> sources = new ArrayList<>();
     for (String input : inputs) {
       Path path = Path.of(input);
       if (input.equals(STDIN)) {
-        sources.add(new Source("<stdin>", () -> read(System.in)));
+        sources.add(Source.stdin());
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.walk(path)) {
           files
@@ -164,6 +177,15 @@ final class ParseCommand implements Callable<Integer> {
   record Source(String name, Reader reader) {
     static Source of(Path path) {
       return new Source(path.toString(), () -> Files.readString(path, StandardCharsets.UTF_8));
+    }
+
+    /** The bundled reference document, parsed when no file is named. */
+    static Source reference() {
+      return new Source(REFERENCE, ParseCommand::reference);
+    }
+
+    static Source stdin() {
+      return new Source("<stdin>", () -> ParseCommand.read(System.in));
     }
 
     String read() throws IOException {

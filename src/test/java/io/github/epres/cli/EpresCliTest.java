@@ -35,6 +35,53 @@ class EpresCliTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
+  private static Run runWithPicocli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int code = EpresCli.runWithPicocli(out, new PrintWriter(err), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+  }
+
+  /**
+   * The quick start path gives what picocli gives for the arguments it takes, and leaves the others
+   * to picocli.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "parse",
+        "parse --format md",
+        "parse --format=csv",
+        "parse --format akn src/test/resources/golden/problems-lv.txt",
+        "parse src/test/resources/golden/problems-lv.txt",
+        "parse src/test/resources/amendments/report-page-de.html",
+        "parse no-such-file.txt",
+        "parse --format nope",
+        "parse --strict src/test/resources/golden/problems-lv.txt",
+        "parse src/test/resources/golden",
+        "parse --help"
+      })
+  void theQuickPathPrintsWhatPicocliPrints(String line) {
+    String[] args = line.split(" ");
+    Run quick = run(args);
+    Run picocli = runWithPicocli(args);
+    assertThat(quick).isEqualTo(picocli);
+  }
+
+  @Test
+  void theQuickPathTakesOnlyItsOwnArguments() {
+    PrintWriter err = new PrintWriter(new StringWriter());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(QuickStart.run(new String[] {"parse", "--lang", "lv"}, out, err)).isNull();
+    assertThat(QuickStart.run(new String[] {"parse", "a.txt", "b.txt"}, out, err)).isNull();
+    assertThat(QuickStart.run(new String[] {"parse", "--format", "xml"}, out, err)).isNull();
+    assertThat(QuickStart.run(new String[] {"votes", "a.xml"}, out, err)).isNull();
+    assertThat(QuickStart.run(new String[] {"parse", "src/test/resources"}, out, err)).isNull();
+    assertThat(out.size()).isZero();
+    assertThat(QuickStart.run(new String[] {"parse", "--format", "md"}, out, err)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Eiropas Parlamenta");
+  }
+
   @Test
   void withoutAFileParsesTheBundledReferenceDocument() {
     Run run = run("parse");
