@@ -46,11 +46,7 @@ final class BodyClassifier {
   private int lastParagraph;
   private int index;
 
-  /** Inside an amendment: since its heading, whether its rows and its justification have begun. */
-  private boolean inAmendment;
-
-  private boolean amendmentRows;
-  private boolean justification;
+  private final OpenAmendment amendment;
 
   private BodyClassifier(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
@@ -59,6 +55,7 @@ final class BodyClassifier {
     this.profile = profile;
     this.maxLineLength = maxLineLength;
     this.lastItem = lastItemOrNote(lines);
+    this.amendment = new OpenAmendment(profile);
   }
 
   /** Classifies the lines from {@code start} to the end. */
@@ -111,8 +108,8 @@ final class BodyClassifier {
         && AmendmentLines.number(profile, line.text()) != null) {
       return amendmentHeading();
     }
-    if (inAmendment) {
-      int role = amendmentLine(line);
+    if (amendment.isOpen()) {
+      int role = amendment.role(line);
       if (role >= 0) {
         return role;
       }
@@ -130,35 +127,11 @@ final class BodyClassifier {
 
   /** "Amendment 1": the lines after it are the amendment's, whatever their layout. */
   private int amendmentHeading() {
-    inAmendment = true;
-    amendmentRows = false;
-    justification = false;
+    amendment.start();
     blocksStarted = true;
     paragraphsStarted = true;
     part = 3;
     return close(LayoutLexer.AMENDMENT_HEADING);
-  }
-
-  /**
-   * A line of the open amendment, or -1 where the amendment ends: at a report page's next part, or
-   * at a footnote (a line "(1) …" that is no row) once its rows or its justification have begun.
-   */
-  private int amendmentLine(SourceLine line) {
-    String[] cells = AmendmentLines.cells(line.fullText());
-    boolean ends =
-        cells == null
-            && (LineShapes.isReportSection(profile, line)
-                || (line.type() == LayoutLexer.NOTE_ITEM && (amendmentRows || justification)));
-    if (ends) {
-      inAmendment = false;
-      return -1;
-    }
-    if (cells != null) {
-      amendmentRows = true;
-    } else if (amendmentRows && profile.amendmentJustifications().contains(line.text().strip())) {
-      justification = true;
-    }
-    return LayoutLexer.AMENDMENT_LINE;
   }
 
   private int dashItem(SourceLine line) {
