@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process time of the CLI on the bundled reference document, and batch scaling from 1 to 2
-# threads. Run from the repository root after `mvn -q -DskipTests package`:
+# Whole-process time of the CLI on the bundled reference document (as `java -jar` and through the
+# launcher `mvn package` writes), and batch scaling from 1 to 2 threads. Run from the repository root after `mvn -q -DskipTests package`:
 #   bash benchmarks/cli-time.sh [runs] [batch-files]
 set -euo pipefail
 runs=${1:-20}
@@ -22,6 +22,9 @@ median() {
 }
 
 echo "CLI on the reference document (median of $runs runs): $(median java -jar "$jar" parse) s"
+if [ -x target/epres ]; then
+  echo "The same through the launcher target/epres: $(median target/epres parse) s"
+fi
 
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
