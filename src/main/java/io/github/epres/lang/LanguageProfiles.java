@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The built-in language profiles, read once from the resources beside this class. */
+/**
+ * The built-in language profiles, read once from the properties files beside this class, which the
+ * build compiles into the class {@code ProfileLines}.
+ */
 public final class LanguageProfiles {
   /** The codes of the built-in profiles, in the order detection prefers them on a tie. */
   private static final List<String> CODES =
@@ -38,57 +40,45 @@ public final class LanguageProfiles {
     return ProfileReader.read(properties);
   }
 
-  /**
-   * The build writes the profiles also into one resource, {@value #ALL_PROFILES}, each starting at
-   * its {@code code} line: a fresh JVM reads it in a third of the time 24 resources take. Where it
-   * is absent (classes compiled by an IDE), the profiles are read one by one.
-   */
-  static final String ALL_PROFILES = "all-profiles.txt";
-
   private static List<LanguageProfile> load(List<String> codes) {
     Map<String, LanguageProfile> byCode = readAll();
     List<LanguageProfile> profiles = new ArrayList<>();
     for (String code : codes) {
       LanguageProfile profile = byCode.get(code);
-      profiles.add(profile != null ? profile : load(code));
+      if (profile == null) {
+        throw new IllegalStateException("no built-in language profile " + code);
+      }
+      profiles.add(profile);
     }
     return List.copyOf(profiles);
   }
 
-  /** The profiles of {@value #ALL_PROFILES} by code; empty when there is no such resource. */
+  /**
+   * The profiles by code, from the lines of their files that the build compiles into {@link
+   * ProfileLines} (a fresh JVM's first resource lookup alone would cost more than reading them),
+   * each profile from its {@code code} line on.
+   */
   static Map<String, LanguageProfile> readAll() {
     Map<String, LanguageProfile> profiles = new HashMap<>();
-    String all;
-    try (InputStream in = LanguageProfiles.class.getResourceAsStream(ALL_PROFILES)) {
-      if (in == null) {
-        return profiles;
+    StringBuilder profile = new StringBuilder();
+    for (String line : ProfileLines.LINES) {
+      if (line.startsWith("code") && isKeyEnd(line, 4) && profile.length() > 0) {
+        add(profile, profiles);
       }
-      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ALL_PROFILES, e);
+      profile.append(line).append('\n');
     }
-    List<Integer> starts = new ArrayList<>();
-    for (int line = 0; line < all.length(); line = nextLine(all, line)) {
-      if (all.startsWith("code", line) && isKeyEnd(all, line + 4)) {
-        starts.add(line);
-      }
-    }
-    for (int i = 0; i < starts.size(); i++) {
-      int end = i + 1 < starts.size() ? starts.get(i + 1) : all.length();
-      try {
-        LanguageProfile profile =
-            ProfileReader.read(new StringReader(all.substring(starts.get(i), end)));
-        profiles.put(profile.code(), profile);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read a profile of " + ALL_PROFILES, e);
-      }
-    }
+    add(profile, profiles);
     return profiles;
   }
 
-  private static int nextLine(String text, int from) {
-    int newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length() : newline + 1;
+  private static void add(StringBuilder text, Map<String, LanguageProfile> profiles) {
+    try {
+      LanguageProfile profile = ProfileReader.read(new StringReader(text.toString()));
+      profiles.put(profile.code(), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a built-in language profile", e);
+    }
+    text.setLength(0);
   }
 
   /** Whether only spaces stand between {@code at} and an '=' or ':' (the end of a key). */
@@ -98,17 +88,5 @@ public final class LanguageProfiles {
       i++;
     }
     return i < text.length() && (text.charAt(i) == '=' || text.charAt(i) == ':');
-  }
-
-  private static LanguageProfile load(String code) {
-    String resource = code + ".properties";
-    try (InputStream in = LanguageProfiles.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing language profile resource " + resource);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read language profile " + resource, e);
-    }
   }
 }

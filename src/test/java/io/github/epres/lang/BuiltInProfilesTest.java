@@ -7,10 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one resource the build writes the profiles into gives the same profiles as their own files:
- * every profile, every key (a file whose keys came before its {@code code} line would not).
+ * The profiles' lines the build compiles into a class give the same profiles as their own files:
+ * every profile, every key (a file whose keys came before its {@code code} line would not, nor a
+ * backslash or quote escaped wrongly).
  */
-class AllProfilesResourceTest {
+class BuiltInProfilesTest {
   @Test
   void givesTheProfilesOfTheirOwnFiles() throws Exception {
     Map<String, LanguageProfile> all = LanguageProfiles.readAll();
