@@ -30,11 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AmendmentTest {
   private static final ResolutionParser PARSER = ResolutionParser.builder().build();
+  private static final Path REPORT =
+      Path.of("src/test/resources/amendments/legislative-report-en.txt");
 
   @Test
   void aReportsAmendmentsFollowItsLegislativeResolution() throws IOException {
-    String text =
-        Files.readString(Path.of("src/test/resources/amendments/legislative-report-en.txt"));
+    String text = Files.readString(REPORT);
     Resolution r = PARSER.parse(text);
 
     assertThat(TextRenderer.render(r)).isEqualTo(text);
@@ -82,8 +83,7 @@ class AmendmentTest {
 
   @Test
   void amendmentsRoundTripThroughJson() throws IOException {
-    String text =
-        Files.readString(Path.of("src/test/resources/amendments/legislative-report-en.txt"));
+    String text = Files.readString(REPORT);
     Resolution r = PARSER.parse(text);
     String json = ResolutionJson.write(r);
     assertThat(json).contains("\"amendments\"", "\"original\" : \"(1) Toys must be safe.\"");

@@ -1,7 +1,6 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
-import io.github.epres.internal.util.Brackets;
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
@@ -240,7 +239,9 @@ public interface LanguageProfile {
     String upper = null;
     String kind = null;
     int kindEnd = -1;
-    for (String word : kindWords()) {
+    List<String> words = kindWords();
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
       int at = text.indexOf(word);
       if (at < 0 && Character.isUpperCase(word.charAt(0))) {
         // Inside a motion's title the word is not the first: "Proposition de résolution du …".
@@ -250,8 +251,7 @@ public interface LanguageProfile {
         // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"; Greek
         // capitals drop the accent ("ΨΗΦΙΣΜΑΤΟΣ" for "ψηφίσματος"), so accents are compared away.
         upper = upper == null ? withoutAccents(text.toUpperCase(Locale.ROOT)) : upper;
-        String capitals = withoutAccents(word.toUpperCase(Locale.ROOT));
-        at = upper.length() == text.length() ? upper.indexOf(capitals) : -1;
+        at = upper.length() == text.length() ? upper.indexOf(kindWordsInCapitals().get(w)) : -1;
       }
       if (at >= 0) {
         kind = word;
@@ -272,7 +272,7 @@ public interface LanguageProfile {
     Matcher m = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)").matcher(text);
     while (m.find()) {
       procedure = m.group();
-      int bracket = Brackets.opening(text, m.start());
+      int bracket = openingBracket(text, m.start());
       subjectEnd = bracket >= subjectStart ? bracket : subjectEnd;
     }
     String subject = text.substring(Math.min(subjectStart, subjectEnd), subjectEnd).strip();
@@ -284,6 +284,20 @@ public interface LanguageProfile {
             dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
             subject,
             procedure));
+  }
+
+  /** The bracket that opens the group {@code at} stands in, or -1. */
+  private static int openingBracket(String text, int at) {
+    int depth = 0;
+    for (int j = at - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && depth-- == 0) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The text with its accents and other combining marks removed: "RÉSOLUTION" as "RESOLUTION". */
@@ -358,6 +372,16 @@ public interface LanguageProfile {
       kinds.set(j + 1, kind);
     }
     return List.copyOf(kinds);
+  }
+
+  /** {@link #kindWords()} in capitals without accents, as section headings write them. */
+  @Value.Lazy
+  default List<String> kindWordsInCapitals() {
+    List<String> capitals = new ArrayList<>();
+    for (String word : kindWords()) {
+      capitals.add(withoutAccents(word.toUpperCase(Locale.ROOT)));
+    }
+    return List.copyOf(capitals);
   }
 
   /** The title pattern with its placeholders filled in. */

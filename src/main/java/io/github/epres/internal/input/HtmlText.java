@@ -93,12 +93,11 @@ public final class HtmlText {
         append(line, text.getWholeText());
       } else if (node instanceof Element element) {
         String tag = element.normalName();
-        if (tag.equals("tr") && isTwoColumnRow(element)) {
+        String row = tag.equals("tr") ? twoColumnLine(element) : null;
+        if (row != null) {
           end(line, lines);
-          String left = cellText(element.child(0));
-          String right = cellText(element.child(1));
-          if (!left.isEmpty() || !right.isEmpty()) {
-            lines.add(left + "\t" + right);
+          if (!row.equals("\t")) {
+            lines.add(row);
           }
           node = next(element, root, line, lines);
           continue;
@@ -130,22 +129,23 @@ public final class HtmlText {
   }
 
   /**
-   * A row of two text columns, as an amendment's ("Text proposed by the Commission", "Amendment"):
-   * two cells, no table inside, and a first cell that is empty or more than a marker (a footnote
-   * row "(1) | OJ …" or a dash cell reads as one line, as before). Such a row becomes one line, its
-   * cells separated by a tab, as a browser copies it, so that an empty cell is not lost.
+   * A row of two text columns, as an amendment's ("Text proposed by the Commission", "Amendment"),
+   * as one line with a tab between its cells, as a browser copies it, so that an empty cell is not
+   * lost; null for any other row. Such a row has two cells, no table inside, and a first cell that
+   * is empty or more than a marker (a footnote row "(1) | OJ …" or a dash cell reads as one line,
+   * as before).
    */
-  private static boolean isTwoColumnRow(Element row) {
+  private static String twoColumnLine(Element row) {
     if (row.childrenSize() != 2 || !row.select("table").isEmpty()) {
-      return false;
+      return null;
     }
     for (Element cell : row.children()) {
       if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
-        return false;
+        return null;
       }
     }
     String first = cellText(row.child(0));
-    return first.isEmpty() || first.length() > 4;
+    return first.isEmpty() || first.length() > 4 ? first + "\t" + cellText(row.child(1)) : null;
   }
 
   /** A cell's text on one line: its paragraphs joined by a space, white space made one space. */

@@ -1,11 +1,9 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.semantics.ReferenceFinder;
-import io.github.epres.internal.util.Brackets;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -132,10 +130,11 @@ final class TitleLines {
   }
 
   /**
-   * A report's section heading over its subject line: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"
-   * over "on … (2020/2201(INI))", where the kind word ends the heading; or a heading in capitals
-   * that goes on after it ("ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES EUROPÄISCHEN PARLAMENTS")
-   * over a subject line with the procedure. Null when the next line is not such.
+   * A report's section heading over its subject line, read joined: "MOTION FOR A EUROPEAN
+   * PARLIAMENT RESOLUTION" over "on … (2020/2201(INI))", where the kind word ends the heading; or a
+   * heading in capitals that goes on after it ("ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES
+   * EUROPÄISCHEN PARLAMENTS") over a subject line with the procedure, whose subject is then the
+   * subject line's. Null when the next line is not such.
    */
   private static Found sectionTitle(
       List<SourceLine> lines,
@@ -149,26 +148,25 @@ final class TitleLines {
     }
     String heading = lines.get(i).text().strip();
     String subject = next.text().strip();
-    if (parts.subject().isEmpty()) {
-      LanguageProfile.TitleParts joined =
-          profile.readLooseTitle(heading + " " + subject).orElse(parts);
-      return new Found(i, nextIndex, false, joined);
+    boolean goesOn = !parts.subject().isEmpty();
+    if (goesOn) {
+      Matcher m = ReferenceFinder.PROCEDURE.matcher(subject);
+      boolean capitals = heading.equals(heading.toUpperCase(Locale.ROOT));
+      if (!capitals || parts.procedure() != null || !m.find() || m.start() == 0) {
+        return null;
+      }
     }
-    Matcher m = ReferenceFinder.PROCEDURE.matcher(subject);
-    boolean capitals = heading.equals(heading.toUpperCase(Locale.ROOT));
-    if (!capitals || parts.procedure() != null || !m.find() || m.start() == 0) {
-      return null;
-    }
-    String procedure;
-    int bracket = subject.length();
-    do {
-      procedure = m.group();
-      int open = Brackets.opening(subject, m.start());
-      bracket = open > 0 ? open : bracket;
-    } while (m.find());
     LanguageProfile.TitleParts joined =
-        new LanguageProfile.TitleParts(
-            parts.kind(), null, Optional.empty(), subject.substring(0, bracket).strip(), procedure);
+        profile.readLooseTitle(heading + " " + subject).orElse(parts);
+    if (goesOn && joined.subject().startsWith(parts.subject())) {
+      joined =
+          new LanguageProfile.TitleParts(
+              joined.kind(),
+              joined.dateText(),
+              joined.date(),
+              joined.subject().substring(parts.subject().length()).strip(),
+              joined.procedure());
+    }
     return new Found(i, nextIndex, false, joined);
   }
 
