@@ -4,6 +4,7 @@ import io.github.epres.model.DateRef;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,34 @@ public final class DateFinder {
 
   /** Every date written in {@code text}, in order. */
   public List<DateRef> find(String text) {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    text.getChars(0, n, chars, 0);
+    int[] runs = new int[8];
+    int count = 0;
+    for (int i = nextDigit(chars, 0, n); i < n; i = nextDigit(chars, i, n)) {
+      if (count == runs.length) {
+        runs = Arrays.copyOf(runs, count * 2);
+      }
+      runs[count++] = i;
+      while (i < n && isDigit(chars[i])) {
+        i++;
+      }
+    }
+    return find(text, runs, count);
+  }
+
+  /**
+   * As {@link #find(String)}, for a caller that has looked at the text's characters already: {@code
+   * runStarts} holds where each run of ASCII digits in {@code text} starts, in order, in its first
+   * {@code count} entries. Only those places are tried.
+   */
+  public List<DateRef> find(String text, int[] runStarts, int count) {
+    if (count == 0) {
+      return List.of();
+    }
     // A date may straddle a line break in hard-wrapped text; matching runs over the text with its
     // line terminators as spaces (same length, so offsets hold), the date's text is the original.
     this.text =
@@ -46,14 +75,14 @@ public final class DateFinder {
     List<DateRef> dates = List.of();
     boolean reset = false;
     int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-    }
-    text.getChars(0, n, chars, 0);
-    char[] c = chars;
-    for (int i = nextDigit(c, 0, n); i < n; i = nextDigit(c, i, n)) {
+    int covered = 0;
+    for (int r = 0; r < count; r++) {
+      int i = runStarts[r];
+      if (i < covered) {
+        continue;
+      }
       int end = i + 1;
-      while (end < n && isDigit(c[end])) {
+      while (end < n && isDigit(text.charAt(end))) {
         end++;
       }
       // A date starts with a day (1 or 2 digits) or a year (4), not inside a word or number.
@@ -71,10 +100,9 @@ public final class DateFinder {
             dates = new ArrayList<>();
           }
           dates.add(date);
-          end = i + date.text().length();
+          covered = i + date.text().length();
         }
       }
-      i = end;
     }
     return dates;
   }

@@ -137,7 +137,8 @@ public interface LanguageProfile {
 
   /**
    * A regular expression for where an addressee's noun phrase ends: " to " in English, an
-   * infinitive in Latvian.
+   * infinitive in Latvian. It is tried within the clause alone, so it may not look behind its start
+   * or anchor at a line's start ({@code ^}).
    */
   Optional<String> addresseeEnd();
 
@@ -179,6 +180,11 @@ public interface LanguageProfile {
         throw new IllegalArgumentException(
             code() + ": an amendment heading must start with a capital: " + heading);
       }
+    }
+    String end = addresseeEnd().orElse("");
+    if (end.contains("(?<=") || end.contains("(?<!") || end.contains("^")) {
+      throw new IllegalArgumentException(
+          code() + ": addresseeEnd may not look behind or anchor at a line start: " + end);
     }
   }
 
@@ -454,33 +460,6 @@ public interface LanguageProfile {
       phrases.set(j + 1, phrase);
     }
     return List.copyOf(phrases);
-  }
-
-  /**
-   * The verb phrases by their first two letters in lower case, longest first: a clause start is
-   * tried against the few phrases that can match there. See {@link #phraseKey}.
-   */
-  @Value.Lazy
-  default Map<Integer, List<Map.Entry<String, Action>>> verbPhrasesByStart() {
-    Map<Integer, List<Map.Entry<String, Action>>> index = new HashMap<>();
-    for (Map.Entry<String, Action> phrase : verbPhrases()) {
-      String p = phrase.getKey();
-      if (p.length() >= 2) {
-        List<Map.Entry<String, Action>> list = index.get(phraseKey(p, 0));
-        if (list == null) {
-          list = new ArrayList<>();
-          index.put(phraseKey(p, 0), list);
-        }
-        list.add(phrase);
-      }
-    }
-    return Map.copyOf(index);
-  }
-
-  /** The first two characters of {@code text} at {@code at}, in lower case, as one number. */
-  static int phraseKey(String text, int at) {
-    return (Character.toLowerCase(text.charAt(at)) << 16)
-        | Character.toLowerCase(text.charAt(at + 1));
   }
 
   @Value.Lazy

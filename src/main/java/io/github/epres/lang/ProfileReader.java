@@ -20,7 +20,8 @@ import java.util.Set;
  * Reads a profile from a UTF-8 properties file: plain keys ({@code code}, {@code name}, {@code
  * titlePattern}), lists separated by {@code " | "} ({@code authorLines}, {@code citationOpeners},
  * {@code recitalOpeners}), and numbered keys ({@code datePattern.1} …, {@code month.1} to {@code
- * month.12}). The JDK reads properties in about a millisecond, which keeps the first parse fast.
+ * month.12}). The built-in profiles come as keys and values already (see {@link LanguageProfiles});
+ * a user's file is read by {@link Properties}.
  */
 final class ProfileReader {
   /** Keys of numbered values ({@code month.1}) and of maps ({@code action.CALLS_ON}). */
@@ -65,11 +66,20 @@ final class ProfileReader {
   }
 
   static LanguageProfile read(Reader in) throws IOException {
-    Properties properties = new Properties();
+    Properties loaded = new Properties();
     try (Reader reader = in) {
-      properties.load(reader);
+      loaded.load(reader);
     }
-    for (String key : properties.stringPropertyNames()) {
+    Map<String, String> properties = new HashMap<>();
+    for (String key : loaded.stringPropertyNames()) {
+      properties.put(key, loaded.getProperty(key));
+    }
+    return read(properties);
+  }
+
+  /** A profile from its keys and values, as a properties file gives them. */
+  static LanguageProfile read(Map<String, String> properties) throws IOException {
+    for (String key : properties.keySet()) {
       if (!PLAIN_KEYS.contains(key) && !isNumberedKey(key) && !isMapKey(key)) {
         throw new IOException("unknown language profile key " + key);
       }
@@ -142,16 +152,16 @@ final class ProfileReader {
     return false;
   }
 
-  private static Optional<String> optional(Properties properties, String key) {
-    String value = properties.getProperty(key, "");
+  private static Optional<String> optional(Map<String, String> properties, String key) {
+    String value = properties.getOrDefault(key, "");
     return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   /** Lists under {@code prefix.NAME} keys, by the constant NAME of {@code type}. */
   private static <E extends Enum<E>> Map<E, List<String>> enumLists(
-      Properties properties, String prefix, Class<E> type) throws IOException {
+      Map<String, String> properties, String prefix, Class<E> type) throws IOException {
     Map<E, List<String>> lists = new EnumMap<>(type);
-    for (String key : properties.stringPropertyNames()) {
+    for (String key : properties.keySet()) {
       if (key.startsWith(prefix)) {
         try {
           lists.put(Enum.valueOf(type, key.substring(prefix.length())), list(properties, key));
@@ -163,24 +173,25 @@ final class ProfileReader {
     return lists;
   }
 
-  private static Map<String, String> voteLabels(Properties properties) throws IOException {
+  private static Map<String, String> voteLabels(Map<String, String> properties) throws IOException {
     Map<String, String> labels = new HashMap<>();
-    for (String key : properties.stringPropertyNames()) {
+    for (String key : properties.keySet()) {
       if (key.startsWith("voteLabel.")) {
         String kind = key.substring("voteLabel.".length());
         if (!LanguageProfile.ENGLISH_VOTE_LABELS.containsKey(kind)) {
           throw new IOException("unknown language profile key " + key);
         }
-        labels.put(kind, properties.getProperty(key).strip());
+        labels.put(kind, properties.get(key).strip());
       }
     }
     return labels;
   }
 
   /** The words of voting-list subjects, by what they say: "after", "recital", "whole" … */
-  private static Map<String, List<String>> voteSubjects(Properties properties) throws IOException {
+  private static Map<String, List<String>> voteSubjects(Map<String, String> properties)
+      throws IOException {
     Map<String, List<String>> words = new HashMap<>();
-    for (String key : properties.stringPropertyNames()) {
+    for (String key : properties.keySet()) {
       if (key.startsWith("voteSubject.")) {
         String kind = key.substring("voteSubject.".length());
         if (!LanguageProfile.VOTE_SUBJECT_KINDS.contains(kind)) {
@@ -192,7 +203,7 @@ final class ProfileReader {
     return words;
   }
 
-  private static List<List<String>> months(Properties properties) {
+  private static List<List<String>> months(Map<String, String> properties) {
     List<List<String>> months = new ArrayList<>();
     for (String forms : numbered(properties, "month")) {
       months.add(split(forms));
@@ -201,16 +212,16 @@ final class ProfileReader {
   }
 
   /** The values of {@code prefix.1}, {@code prefix.2} … up to the first missing number. */
-  private static List<String> numbered(Properties properties, String prefix) {
+  private static List<String> numbered(Map<String, String> properties, String prefix) {
     List<String> values = new ArrayList<>();
     for (int i = 1; properties.containsKey(prefix + "." + i); i++) {
-      values.add(properties.getProperty(prefix + "." + i));
+      values.add(properties.get(prefix + "." + i));
     }
     return values;
   }
 
-  private static List<String> list(Properties properties, String key) {
-    String value = properties.getProperty(key, "");
+  private static List<String> list(Map<String, String> properties, String key) {
+    String value = properties.getOrDefault(key, "");
     return value.isBlank() ? List.of() : split(value);
   }
 
@@ -226,8 +237,8 @@ final class ProfileReader {
     return items;
   }
 
-  private static String required(Properties properties, String key) throws IOException {
-    String value = properties.getProperty(key);
+  private static String required(Map<String, String> properties, String key) throws IOException {
+    String value = properties.get(key);
     if (value == null || value.isBlank()) {
       throw new IOException("language profile without " + key);
     }

@@ -39,6 +39,14 @@ class BuiltInProfilesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> read(profile + "amendmentHeadings = emenda\n"))
         .hasMessageContaining("an amendment heading must start with a capital: emenda");
+    // The clause finder tries the addressee's end within the clause alone.
+    assertThat(read(profile + "addresseeEnd = \\\\s(?:to)\\\\s|[,;]\n").addresseeEnd())
+        .contains("\\s(?:to)\\s|[,;]");
+    for (String end : new String[] {"(?<=a)b", "(?<!a)b", "^to"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> read(profile + "addresseeEnd = " + end + "\n"))
+          .hasMessageContaining("addresseeEnd may not look behind or anchor at a line start");
+    }
   }
 
   private static LanguageProfile read(String properties) throws Exception {

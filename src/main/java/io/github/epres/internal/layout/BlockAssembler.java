@@ -2,6 +2,7 @@ package io.github.epres.internal.layout;
 
 import io.github.epres.internal.inline.FootnoteScanner;
 import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.BlockScan;
 import io.github.epres.internal.semantics.ClauseFinder;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.lang.DateFinder;
@@ -64,6 +65,7 @@ public final class BlockAssembler {
         profile == null
             ? voteLabelEn
             : profile.voteLabel(kind, p.kind == BlockKind.RECITAL ? p.label : voteN);
+    BlockScan scan = references.scan(text);
     BlockParts block =
         new BlockParts(
             p.id,
@@ -73,10 +75,10 @@ public final class BlockAssembler {
             Optional.ofNullable(p.opener),
             text,
             List.of(),
-            dates == null ? List.of() : dates.find(text),
+            dates == null ? List.of() : dates.find(text, scan.digitRuns(), scan.digitRunCount()),
             p.points == null ? List.of() : p.points.build(voteLabel, voteLabelEn, profile),
             clauses(p.kind, text, p.opener),
-            semantics ? references.find(text) : List.of(),
+            semantics ? references.find(text, scan) : List.of(),
             voteLabel,
             voteLabelEn,
             span,

@@ -39,18 +39,37 @@ public final class ClauseFinder {
 
   private final Matcher addresseeEndMatcher;
 
+  /** The profile's addressee words, longest first, and the kind each names. */
+  private final String[] addresseeWords;
+
+  private final Addressee.Kind[] addresseeKinds;
+
+  private final VerbIndex verbs;
+
   public ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
     this.addresseeEnd =
         profile.compiledAddresseeEnd().isPresent()
             ? StartChars.of(profile.compiledAddresseeEnd().get())
             : null;
-    this.addresseeEndMatcher = addresseeEnd == null ? null : addresseeEnd.matcher("");
+    this.addresseeEndMatcher =
+        addresseeEnd == null ? null : profile.compiledAddresseeEnd().get().matcher("");
     // Plain loops here and below: each lambda costs a class bootstrap on the first parse.
     this.joiners = new String[profile.clauseJoiners().size()];
     for (int i = 0; i < joiners.length; i++) {
       joiners[i] = " " + profile.clauseJoiners().get(i) + " ";
     }
+    List<String> words = new ArrayList<>();
+    List<Addressee.Kind> kinds = new ArrayList<>();
+    for (Map.Entry<Addressee.Kind, List<String>> entry : profile.addresseeWords().entrySet()) {
+      for (String word : entry.getValue()) {
+        words.add(word);
+        kinds.add(entry.getKey());
+      }
+    }
+    this.addresseeWords = words.toArray(new String[0]);
+    this.addresseeKinds = kinds.toArray(new Addressee.Kind[0]);
+    this.verbs = VerbIndex.of(profile);
   }
 
   public List<Clause> paragraph(String text) {
@@ -122,7 +141,7 @@ public final class ClauseFinder {
     if (ADDRESSING.contains(action)) {
       // An addressee is a few words: no need to look further than this for where it ends.
       int from = start + phrase.length();
-      clause.addressee(addressee(text.substring(from, Math.min(end, from + MAX_ADDRESSEE))));
+      clause.addressee(addressee(text, from, Math.min(end, from + MAX_ADDRESSEE)));
     }
     return clause.build();
   }
@@ -132,13 +151,13 @@ public final class ClauseFinder {
    * English, an infinitive in Latvian); only when it names a known kind or starts with a capital,
    * so that "calls for the release" has no addressee.
    */
-  private Optional<Addressee> addressee(String rest) {
+  private Optional<Addressee> addressee(String text, int from, int limit) {
     if (addresseeEnd == null) {
       return Optional.empty();
     }
-    Matcher end = addresseeEndMatcher.reset(rest);
-    String phrase =
-        (addresseeEnd.find(end, rest, 0) ? rest.substring(0, end.start()) : rest).strip();
+    Matcher end = addresseeEndMatcher.reset(text);
+    int to = addresseeEnd.findWithin(end, text, from, limit) ? end.start() : limit;
+    String phrase = text.substring(from, to).strip();
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
@@ -147,14 +166,13 @@ public final class ClauseFinder {
     Addressee.Kind kind = null;
     int at = Integer.MAX_VALUE;
     int length = 0;
-    for (Map.Entry<Addressee.Kind, List<String>> words : profile.addresseeWords().entrySet()) {
-      for (String word : words.getValue()) {
-        int index = phrase.indexOf(word);
-        if (index >= 0 && (index < at || (index == at && word.length() > length))) {
-          at = index;
-          length = word.length();
-          kind = words.getKey();
-        }
+    for (int w = 0; w < addresseeWords.length; w++) {
+      String word = addresseeWords[w];
+      int index = phrase.indexOf(word);
+      if (index >= 0 && (index < at || (index == at && word.length() > length))) {
+        at = index;
+        length = word.length();
+        kind = addresseeKinds[w];
       }
     }
     if (kind == null && !namesSomeone(phrase)) {
@@ -207,12 +225,9 @@ public final class ClauseFinder {
     if (at + 1 >= text.length()) {
       return null;
     }
-    List<Map.Entry<String, Action>> candidates =
-        profile.verbPhrasesByStart().get(LanguageProfile.phraseKey(text, at));
-    if (candidates == null) {
-      return null;
-    }
-    for (Map.Entry<String, Action> phrase : candidates) {
+    List<Map.Entry<String, Action>> candidates = verbs.at(text, at);
+    for (int c = 0; c < candidates.size(); c++) {
+      Map.Entry<String, Action> phrase = candidates.get(c);
       String p = phrase.getKey();
       int end = at + p.length();
       if (end <= text.length()

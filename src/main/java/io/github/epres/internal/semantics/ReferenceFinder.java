@@ -86,11 +86,14 @@ public final class ReferenceFinder {
 
   private final Pattern rulePattern;
 
-  /** The text being scanned, reused from block to block. */
-  private char[] chars = new char[0];
+  /** The last text's scan, reused from block to block. */
+  private final BlockScan scan = new BlockScan();
 
-  /** The characters a reference can start at or hinge on, as a table; shared, never written. */
-  private final boolean[] anchors;
+  /**
+   * The characters a reference can start at or hinge on ({@link BlockScan#ANCHOR}), and the digits
+   * ({@link BlockScan#DIGIT}), as a table; shared, never written.
+   */
+  private final byte[] anchors;
 
   // One matcher per pattern for the whole parse, reset to each text where an anchor is found.
   private final Matcher procedure = PROCEDURE.matcher("").useTransparentBounds(true);
@@ -136,7 +139,7 @@ public final class ReferenceFinder {
     if (rules != null) {
       words.add(rulesPrefix);
     }
-    boolean[] table = ANCHORS.get(words);
+    byte[] table = ANCHORS.get(words);
     if (table == null) {
       table = anchors(words);
       ANCHORS.putIfAbsent(words, table);
@@ -145,17 +148,20 @@ public final class ReferenceFinder {
   }
 
   /** The anchor table of each list of words, built once: a parse need not fill 12 KB again. */
-  private static final Map<List<String>, boolean[]> ANCHORS = new ConcurrentHashMap<>();
+  private static final Map<List<String>, byte[]> ANCHORS = new ConcurrentHashMap<>();
 
-  private static boolean[] anchors(List<String> words) {
-    boolean[] table = new boolean[0x3000];
+  private static byte[] anchors(List<String> words) {
+    byte[] table = new byte[0x3000];
     for (char c : new char[] {'/', '-', '\u2011', '_'}) {
-      table[c] = true;
+      table[c] = BlockScan.ANCHOR;
     }
     for (String w : words) {
       if (w.charAt(0) < table.length) {
-        table[w.charAt(0)] = true;
+        table[w.charAt(0)] = BlockScan.ANCHOR;
       }
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      table[c] = BlockScan.DIGIT;
     }
     return table;
   }
@@ -178,25 +184,33 @@ public final class ReferenceFinder {
   }
 
   /**
-   * Every reference in {@code text}, in order of position. One pass over the text stops only at the
-   * characters a reference can start at (or hinge on: the '/' of a procedure, the hyphen of a
-   * document number); the patterns are tried there alone, since a regular expression run over the
-   * whole text would cost more than the rest of the parse.
+   * One pass over {@code text} for the characters a reference can start at (or hinge on: the '/' of
+   * a procedure, the hyphen of a document number) and for the digit runs that dates start with;
+   * valid until the next call.
    */
+  public BlockScan scan(String text) {
+    scan.scan(text, anchors);
+    return scan;
+  }
+
+  /** Every reference in {@code text}, in order of position. */
   public List<Reference> find(String text) {
+    return find(text, scan(text));
+  }
+
+  /**
+   * Every reference in {@code text}, which {@code scan} holds the {@link #scan} of: the patterns
+   * are tried at the anchors alone, since a regular expression run over the whole text would cost
+   * more than the rest of the parse.
+   */
+  public List<Reference> find(String text, BlockScan scan) {
     List<Reference> found = new ArrayList<>(0);
     int documentEnd = 0;
     literalEnd = 0;
-    int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-    }
-    // A char array is scanned several times faster than String.charAt on non-Latin text.
-    text.getChars(0, n, chars, 0);
-    char[] buffer = chars;
-    boolean[] table = anchors;
-    for (int i = nextAnchor(buffer, 0, n, table); i < n; i = nextAnchor(buffer, i + 1, n, table)) {
-      char c = buffer[i];
+    int[] at = scan.anchors();
+    for (int a = 0, count = scan.anchorCount(); a < count; a++) {
+      int i = at[a];
+      char c = scan.charAt(i);
       if (c == '/') {
         procedureAt(text, i, found);
       } else if (c == '-' || c == '\u2011' || c == '_') {
@@ -216,22 +230,6 @@ public final class ReferenceFinder {
       found.sort(BY_OFFSET);
     }
     return found;
-  }
-
-  /**
-   * The first anchor at or after {@code from}, or {@code n}: a loop of its own, which the JIT
-   * compiles far better than the same loop inside {@link #find}.
-   */
-  private static int nextAnchor(char[] buffer, int from, int n, boolean[] table) {
-    int i = from;
-    while (i < n) {
-      char c = buffer[i];
-      if (c < table.length && table[c]) {
-        return i;
-      }
-      i++;
-    }
-    return n;
   }
 
   /**

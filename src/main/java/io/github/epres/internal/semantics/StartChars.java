@@ -65,6 +65,22 @@ final class StartChars {
     return from <= n && m.region(n, n).lookingAt();
   }
 
+  /**
+   * As {@code m.find()} on the text from {@code from} to {@code limit} alone, as if that were cut
+   * out of it: the leftmost match, tried only where one can start. {@code m} must be a matcher of
+   * this table's pattern over {@code text} with the default (opaque, anchoring) bounds, so that the
+   * match sees nothing past {@code limit}; exact for patterns that do not look behind their start
+   * or match {@code ^} (a try at {@code i} sees nothing before {@code i}).
+   */
+  boolean findWithin(Matcher m, CharSequence text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (canStart(text.charAt(i)) && m.region(i, limit).lookingAt()) {
+        return true;
+      }
+    }
+    return m.region(limit, limit).lookingAt();
+  }
+
   /** A matcher of the pattern over {@code text}, with the bounds {@link #find} needs. */
   Matcher matcher(CharSequence text) {
     return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

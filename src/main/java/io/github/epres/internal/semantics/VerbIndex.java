@@ -1,0 +1,70 @@
+package io.github.epres.internal.semantics;
+
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A profile's verb phrases by their first two letters in lower case, longest first: a clause start
+ * is tried against the few phrases that can start there. Keys are two chars in one int, in an
+ * open-addressing table, so a lookup neither boxes nor hashes an object.
+ */
+final class VerbIndex {
+  private final int[] keys;
+  private final List<List<Map.Entry<String, Action>>> phrases;
+  private final int mask;
+
+  private VerbIndex(List<Map.Entry<String, Action>> verbPhrases) {
+    int size = Integer.highestOneBit(Math.max(verbPhrases.size(), 1) * 4);
+    this.keys = new int[size];
+    this.mask = size - 1;
+    this.phrases = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      phrases.add(List.of());
+    }
+    for (Map.Entry<String, Action> phrase : verbPhrases) {
+      String p = phrase.getKey();
+      if (p.length() >= 2) {
+        int slot = slot(key(p, 0));
+        if (phrases.get(slot).isEmpty()) {
+          keys[slot] = key(p, 0);
+          phrases.set(slot, new ArrayList<>());
+        }
+        phrases.get(slot).add(phrase);
+      }
+    }
+  }
+
+  /** The index of a profile's verb phrases (a few dozen: built in a microsecond). */
+  static VerbIndex of(LanguageProfile profile) {
+    return new VerbIndex(profile.verbPhrases());
+  }
+
+  /** The phrases that may start at {@code at} (two characters there at least), longest first. */
+  List<Map.Entry<String, Action>> at(String text, int at) {
+    int key = key(text, at);
+    for (int slot = key & mask; ; slot = (slot + 1) & mask) {
+      List<Map.Entry<String, Action>> list = phrases.get(slot);
+      if (list.isEmpty() || keys[slot] == key) {
+        return list;
+      }
+    }
+  }
+
+  private int slot(int key) {
+    int slot = key & mask;
+    while (!phrases.get(slot).isEmpty() && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private static int key(String text, int at) {
+    int key =
+        (Character.toLowerCase(text.charAt(at)) << 16) | Character.toLowerCase(text.charAt(at + 1));
+    // Spread the bits: the low half alone is the second letter.
+    return key ^ (key >>> 13) ^ (key >>> 7);
+  }
+}
