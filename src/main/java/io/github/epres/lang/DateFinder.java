@@ -136,8 +136,8 @@ public final class DateFinder {
         continue;
       }
       try {
-        int year = Integer.parseInt(text, m.start("year"), m.end("year"), 10);
-        int day = Integer.parseInt(text, m.start("day"), m.end("day"), 10);
+        int year = number(m.start("year"), m.end("year"));
+        int day = number(m.start("day"), m.end("day"));
         return DateRef.of(
             LocalDate.of(year, month, day), original.substring(start, m.end()), start);
       } catch (DateTimeException | NumberFormatException e) {
@@ -145,6 +145,22 @@ public final class DateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The number the digits from {@code start} to {@code end} write, read by hand for ASCII digits
+   * (what the built-in patterns' {@code \d} match), by {@link Integer#parseInt} otherwise.
+   */
+  private int number(int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c) || end - start > 9) {
+        return Integer.parseInt(text, start, end, 10);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** The number of a month name as written (any case), or null. */

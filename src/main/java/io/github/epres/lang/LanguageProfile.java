@@ -462,6 +462,12 @@ public interface LanguageProfile {
     return List.copyOf(phrases);
   }
 
+  /** {@link #verbPhrases()} by their first two letters, built once per profile. */
+  @Value.Lazy
+  default PhraseIndex verbPhraseIndex() {
+    return new PhraseIndex(verbPhrases());
+  }
+
   @Value.Lazy
   default Optional<Pattern> compiledOnBehalfOf() {
     return onBehalfOf().isPresent()

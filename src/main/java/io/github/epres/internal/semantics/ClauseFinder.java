@@ -1,6 +1,7 @@
 package io.github.epres.internal.semantics;
 
 import io.github.epres.lang.LanguageProfile;
+import io.github.epres.lang.PhraseIndex;
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.Clause;
@@ -44,7 +45,7 @@ public final class ClauseFinder {
 
   private final Addressee.Kind[] addresseeKinds;
 
-  private final VerbIndex verbs;
+  private final PhraseIndex verbs;
 
   public ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
@@ -69,7 +70,7 @@ public final class ClauseFinder {
     }
     this.addresseeWords = words.toArray(new String[0]);
     this.addresseeKinds = kinds.toArray(new Addressee.Kind[0]);
-    this.verbs = VerbIndex.of(profile);
+    this.verbs = profile.verbPhraseIndex();
   }
 
   public List<Clause> paragraph(String text) {

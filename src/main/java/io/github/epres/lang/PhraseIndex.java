@@ -1,22 +1,25 @@
-package io.github.epres.internal.semantics;
+package io.github.epres.lang;
 
-import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A profile's verb phrases by their first two letters in lower case, longest first: a clause start
- * is tried against the few phrases that can start there. Keys are two chars in one int, in an
- * open-addressing table, so a lookup neither boxes nor hashes an object.
+ * A profile's verb phrases by their first two letters in lower case, longest first ({@link
+ * LanguageProfile#verbPhraseIndex()}): a clause start is tried against the few phrases that can
+ * start there. Keys are two chars in one int, in an open-addressing table, so a lookup neither
+ * boxes nor hashes an object. Immutable.
  */
-final class VerbIndex {
+public final class PhraseIndex {
   private final int[] keys;
+
+  /** By slot; an empty list marks a free slot. */
   private final List<List<Map.Entry<String, Action>>> phrases;
+
   private final int mask;
 
-  private VerbIndex(List<Map.Entry<String, Action>> verbPhrases) {
+  PhraseIndex(List<Map.Entry<String, Action>> verbPhrases) {
     int size = Integer.highestOneBit(Math.max(verbPhrases.size(), 1) * 4);
     this.keys = new int[size];
     this.mask = size - 1;
@@ -35,15 +38,16 @@ final class VerbIndex {
         phrases.get(slot).add(phrase);
       }
     }
+    for (int i = 0; i < size; i++) {
+      phrases.set(i, List.copyOf(phrases.get(i)));
+    }
   }
 
-  /** The index of a profile's verb phrases (a few dozen: built in a microsecond). */
-  static VerbIndex of(LanguageProfile profile) {
-    return new VerbIndex(profile.verbPhrases());
-  }
-
-  /** The phrases that may start at {@code at} (two characters there at least), longest first. */
-  List<Map.Entry<String, Action>> at(String text, int at) {
+  /**
+   * The phrases that may start at {@code at} (which two characters of {@code text} must follow),
+   * longest first; each still to be compared with the text.
+   */
+  public List<Map.Entry<String, Action>> at(String text, int at) {
     int key = key(text, at);
     for (int slot = key & mask; ; slot = (slot + 1) & mask) {
       List<Map.Entry<String, Action>> list = phrases.get(slot);
