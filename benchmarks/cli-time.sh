@@ -32,5 +32,11 @@ for i in $(seq "$files"); do cp seeds/TA-9-2021-0056_LV.txt "$dir/doc$i.txt"; do
 runs=$(( runs < 5 ? runs : 5 ))
 one=$(median java -jar "$jar" parse "$dir" --format json --threads 1)
 two=$(median java -jar "$jar" parse "$dir" --format json --threads 2)
-echo "Batch of $files files (median of $runs runs): 1 thread ${one} s, 2 threads ${two} s," \
+echo "Batch of $files files, java -jar (median of $runs runs): 1 thread ${one} s, 2 threads ${two} s," \
   "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"
+if [ -x target/epres ]; then
+  one=$(median target/epres parse "$dir" --format json --threads 1)
+  two=$(median target/epres parse "$dir" --format json --threads 2)
+  echo "The same through the launcher: 1 thread ${one} s, 2 threads ${two} s," \
+    "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"
+fi

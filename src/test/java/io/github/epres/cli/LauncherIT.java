@@ -81,6 +81,44 @@ class LauncherIT {
     assertThat(run(dir.resolve("epres"), "parse").out()).startsWith("{");
   }
 
+  /**
+   * The JIT the launcher picks (seen through a stand-in for java that prints its arguments): C1
+   * only for one document and for a batch of fewer than 10,000, the full JIT for a larger batch
+   * and for other commands.
+   */
+  @Test
+  void picksTheCompilerByTheNumberOfDocuments(@TempDir Path dir) throws Exception {
+    assumeBuilt();
+    Path java = dir.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Path small = Files.createDirectories(dir.resolve("small/nested"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(small.resolve("doc" + i + ".txt"), "x");
+    }
+    Files.writeString(small.resolve("notes.md"), "not a document");
+    Path large = Files.createDirectories(dir.resolve("large"));
+    for (int i = 0; i < 9_999; i++) {
+      Files.writeString(large.resolve("doc" + i + ".html"), "");
+    }
+    String c1 = "-XX:TieredStopAtLevel=1";
+    assertThat(withJava(java, "parse").out()).contains(c1);
+    assertThat(withJava(java, "parse", "--format", "md", "doc.txt").out()).contains(c1);
+    assertThat(withJava(java, "parse", dir.resolve("small").toString()).out()).contains(c1);
+    assertThat(withJava(java, "parse", large.toString()).out()).contains(c1);
+    assertThat(withJava(java, "parse", large.toString(), "one-more.txt").out())
+        .doesNotContain(c1)
+        .contains("-jar");
+    assertThat(withJava(java, "serve").out()).doesNotContain(c1).contains("serve");
+  }
+
+  private static Run withJava(Path java, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("env", "JAVA=" + java, "/bin/sh"));
+    command.add(LAUNCHER.toString());
+    command.addAll(Arrays.asList(args));
+    return start(command);
+  }
+
   /** The wall time of `epres parse` on the reference, launcher and plain jar: medians of 9. */
   @Test
   void startTime() throws Exception {
