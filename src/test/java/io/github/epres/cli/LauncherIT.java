@@ -83,8 +83,8 @@ class LauncherIT {
 
   /**
    * The JIT the launcher picks (seen through a stand-in for java that prints its arguments): C1
-   * only for one document and for a batch of fewer than 10,000, the full JIT for a larger batch
-   * and for other commands.
+   * only for one document and for a batch of fewer than 10,000, the full JIT for a larger batch and
+   * for other commands.
    */
   @Test
   void picksTheCompilerByTheNumberOfDocuments(@TempDir Path dir) throws Exception {

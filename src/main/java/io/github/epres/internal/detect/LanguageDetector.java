@@ -39,9 +39,10 @@ public final class LanguageDetector {
   private static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
     // Author line and title are cheap to check; openers and the final formula are checked only
     // for profiles that could still beat the best full score, which is usually one profile.
+    List<SourceLine> head = lines.subList(0, headEnd(lines, profiles));
     double[] preamble = new double[profiles.size()];
     for (int i = 0; i < profiles.size(); i++) {
-      preamble[i] = preambleScore(lines, profiles.get(i));
+      preamble[i] = preambleScore(head, profiles.get(i));
     }
     LanguageProfile best = null;
     double bestScore = 0;
@@ -59,6 +60,25 @@ public final class LanguageDetector {
     }
     double confidence = Math.round(bestScore / SIGNALS * 1000) / 1000.0;
     return new Detection(confidence < MIN_CONFIDENCE ? null : best, confidence);
+  }
+
+  /**
+   * Where the preamble ends: after the first author line of any profile, since the title stands
+   * before it; or at the end, when there is none. The other profiles need not look for their title
+   * in the thousands of lines of text after it (every line of a hard-wrapped document is one).
+   */
+  private static int headEnd(List<SourceLine> lines, List<LanguageProfile> profiles) {
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.type() == LayoutLexer.TEXT_LINE) {
+        for (LanguageProfile profile : profiles) {
+          if (profile.isAuthorLine(line.text())) {
+            return i + 1;
+          }
+        }
+      }
+    }
+    return lines.size();
   }
 
   /** The index of the highest score not yet taken (taken ones are -1), or -1. */

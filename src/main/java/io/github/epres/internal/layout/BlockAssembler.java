@@ -106,7 +106,8 @@ public final class BlockAssembler {
     List<List<FootnoteRef>> markersByBlock = markers.scan(texts, numbers);
     for (int i = 0; i < blocks.size(); i++) {
       Pending block = blocks.get(i);
-      Block parts = block.parts().withFootnoteRefs(markersByBlock.get(i));
+      List<FootnoteRef> refs = markersByBlock.get(i);
+      Block parts = refs.isEmpty() ? block.parts() : block.parts().withFootnoteRefs(refs);
       switch (block.kind()) {
         case CITATION -> resolution.addCitations(Citation.builder().from(parts).build());
         case RECITAL -> resolution.addRecitals(Recital.builder().from(parts).build());

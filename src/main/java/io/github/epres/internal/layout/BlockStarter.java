@@ -122,9 +122,12 @@ final class BlockStarter {
   }
 
   private String uniqueId(String id) {
-    Integer seen = idCounts.get(id);
-    int count = seen == null ? 1 : seen + 1;
-    idCounts.put(id, count);
-    return count == 1 ? id : id + "_" + count;
+    // One lookup for an id seen first, which nearly all are.
+    Integer seen = idCounts.putIfAbsent(id, 1);
+    if (seen == null) {
+      return id;
+    }
+    idCounts.put(id, seen + 1);
+    return id + "_" + (seen + 1);
   }
 }

@@ -55,8 +55,16 @@ public record SourceLine(
         source.substring(start, markerEnd),
         source.substring(labelStart, labelEnd),
         source.substring(markerEnd, eolStart),
-        source.substring(eolStart, end),
+        eol(source, eolStart, end),
         Span.of(line, 1, start, end - start));
+  }
+
+  /** The line terminator: one shared string for each of the common ones, not a copy per line. */
+  private static String eol(String source, int start, int end) {
+    if (end - start == 1) {
+      return source.charAt(start) == '\n' ? "\n" : "\r";
+    }
+    return end == start ? "" : "\r\n";
   }
 
   /**
