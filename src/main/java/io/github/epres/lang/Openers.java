@@ -40,7 +40,9 @@ final class Openers {
       return Optional.empty();
     }
     char first = Character.toLowerCase(text.charAt(from));
-    for (String opener : openers) {
+    // An indexed loop: no iterator per call (this runs for every block and line tried).
+    for (int o = 0; o < openers.size(); o++) {
+      String opener = openers.get(o);
       int n = opener.length();
       int end = from + n;
       // The first letter rules out most openers of most languages before a full comparison.
