@@ -31,6 +31,26 @@ import org.immutables.value.Value;
   "eol"
 })
 public interface Citation extends Block {
+  /** A citation of the given parts. */
+  static Citation of(Block parts) {
+    return ImmutableCitation.of(
+        parts.id(),
+        parts.label(),
+        parts.number(),
+        parts.marker(),
+        parts.opener(),
+        parts.text(),
+        parts.footnoteRefs(),
+        parts.dates(),
+        parts.points(),
+        parts.clauses(),
+        parts.references(),
+        parts.voteLabel(),
+        parts.voteLabelEn(),
+        parts.span(),
+        parts.eol());
+  }
+
   static Builder builder() {
     return new Builder();
   }

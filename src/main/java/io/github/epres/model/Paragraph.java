@@ -34,7 +34,29 @@ import org.immutables.value.Value;
 })
 public interface Paragraph extends Block {
   /** The id of the heading above the paragraph, where the text has headings. */
+  @Value.Parameter(order = 15)
   Optional<String> heading();
+
+  /** A paragraph of the given parts, under the heading with that id. */
+  static Paragraph of(Block parts, Optional<String> heading) {
+    return ImmutableParagraph.of(
+        parts.id(),
+        parts.label(),
+        parts.number(),
+        parts.marker(),
+        parts.opener(),
+        parts.text(),
+        parts.footnoteRefs(),
+        parts.dates(),
+        parts.points(),
+        parts.clauses(),
+        parts.references(),
+        parts.voteLabel(),
+        parts.voteLabelEn(),
+        parts.span(),
+        parts.eol(),
+        heading);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -31,6 +31,26 @@ import org.immutables.value.Value;
   "eol"
 })
 public interface Recital extends Block {
+  /** A recital of the given parts. */
+  static Recital of(Block parts) {
+    return ImmutableRecital.of(
+        parts.id(),
+        parts.label(),
+        parts.number(),
+        parts.marker(),
+        parts.opener(),
+        parts.text(),
+        parts.footnoteRefs(),
+        parts.dates(),
+        parts.points(),
+        parts.clauses(),
+        parts.references(),
+        parts.voteLabel(),
+        parts.voteLabelEn(),
+        parts.span(),
+        parts.eol());
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -109,14 +109,10 @@ public final class BlockAssembler {
       List<FootnoteRef> refs = markersByBlock.get(i);
       Block parts = refs.isEmpty() ? block.parts() : block.parts().withFootnoteRefs(refs);
       switch (block.kind()) {
-        case CITATION -> resolution.addCitations(Citation.builder().from(parts).build());
-        case RECITAL -> resolution.addRecitals(Recital.builder().from(parts).build());
+        case CITATION -> resolution.addCitations(Citation.of(parts));
+        case RECITAL -> resolution.addRecitals(Recital.of(parts));
         default ->
-            resolution.addParagraphs(
-                Paragraph.builder()
-                    .from(parts)
-                    .heading(Optional.ofNullable(block.heading()))
-                    .build());
+            resolution.addParagraphs(Paragraph.of(parts, Optional.ofNullable(block.heading())));
       }
     }
   }
