@@ -35,7 +35,7 @@ public final class BlockAssembler {
   private final ClauseFinder clauses;
   private final FootnoteScanner markers;
   private final boolean semantics;
-  private final List<Pending> blocks = new ArrayList<>();
+  private final List<BlockParts> blocks = new ArrayList<>();
   private final List<Footnote> footnotes = new ArrayList<>();
 
   /** {@code profile} is null when the language is unknown. */
@@ -68,6 +68,8 @@ public final class BlockAssembler {
     BlockScan scan = references.scan(text);
     BlockParts block =
         new BlockParts(
+            p.kind,
+            heading,
             p.id,
             Optional.ofNullable(p.label),
             p.number,
@@ -83,11 +85,9 @@ public final class BlockAssembler {
             voteLabelEn,
             span,
             last.eol());
-    blocks.add(new Pending(p.kind, heading, block));
+    // The node waits for its footnote markers: each node is built once.
+    blocks.add(block);
   }
-
-  /** A block read in full whose node waits for its footnote markers: each node is built once. */
-  private record Pending(BlockKind kind, String heading, BlockParts parts) {}
 
   /**
    * Adds the footnotes and the blocks to the model, with their footnote markers: those are numbered
@@ -100,14 +100,14 @@ public final class BlockAssembler {
       resolution.addFootnotes(footnote);
     }
     List<String> texts = new ArrayList<>(blocks.size());
-    for (Pending block : blocks) {
-      texts.add(block.parts().text());
+    for (BlockParts block : blocks) {
+      texts.add(block.text());
     }
     List<List<FootnoteRef>> markersByBlock = markers.scan(texts, numbers);
     for (int i = 0; i < blocks.size(); i++) {
-      Pending block = blocks.get(i);
+      BlockParts block = blocks.get(i);
       List<FootnoteRef> refs = markersByBlock.get(i);
-      Block parts = refs.isEmpty() ? block.parts() : block.parts().withFootnoteRefs(refs);
+      Block parts = refs.isEmpty() ? block : block.withFootnoteRefs(refs);
       switch (block.kind()) {
         case CITATION -> resolution.addCitations(Citation.of(parts));
         case RECITAL -> resolution.addRecitals(Recital.of(parts));
@@ -119,7 +119,13 @@ public final class BlockAssembler {
 
   /** The label of a block's id: the Latin letter for recitals, whatever the script. */
   private static String idLabel(BlockDraft p) {
-    return p.id.substring(p.id.indexOf('_') + 1);
+    int from = p.id.indexOf('_') + 1;
+    // Mostly the label as written ("para_12", "rec_A"): that string, not a copy of it.
+    boolean asWritten =
+        p.label != null
+            && p.id.length() - from == p.label.length()
+            && p.id.startsWith(p.label, from);
+    return asWritten ? p.label : p.id.substring(from);
   }
 
   private List<Clause> clauses(BlockKind kind, String text, String opener) {

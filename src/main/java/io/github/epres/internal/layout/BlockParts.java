@@ -10,8 +10,13 @@ import io.github.epres.model.Span;
 import java.util.List;
 import java.util.Optional;
 
-/** What citations, recitals and paragraphs have in common, gathered once for their builders. */
+/**
+ * What citations, recitals and paragraphs have in common, gathered once for their nodes, with the
+ * kind of block and the id of the heading above it (or null).
+ */
 public record BlockParts(
+    BlockKind kind,
+    String heading,
     String id,
     Optional<String> label,
     int number,
@@ -31,6 +36,8 @@ public record BlockParts(
 
   BlockParts withFootnoteRefs(List<FootnoteRef> refs) {
     return new BlockParts(
+        kind,
+        heading,
         id,
         label,
         number,

@@ -25,7 +25,8 @@ public final class BlockScan {
   void scan(String text, byte[] table) {
     int n = text.length();
     if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
+      // Room for most blocks at once: growing block by block would allocate several times.
+      chars = new char[Math.max(n, Math.max(chars.length * 2, 2048))];
     }
     text.getChars(0, n, chars, 0);
     digitRunCount = 0;

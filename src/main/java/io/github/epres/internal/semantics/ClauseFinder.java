@@ -74,61 +74,72 @@ public final class ClauseFinder {
   }
 
   public List<Clause> paragraph(String text) {
-    List<int[]> starts = new ArrayList<>();
-    List<String> phrases = new ArrayList<>();
-    List<Action> actions = new ArrayList<>();
+    int count = 0;
     int first = skipSpaces(text, 0);
     Map.Entry<String, Action> verb = verbAt(text, first);
-    starts.add(new int[] {first});
-    if (verb != null) {
-      phrases.add(text.substring(first, first + verb.getKey().length()));
-      actions.add(verb.getValue());
-    } else {
-      phrases.add(firstWord(text, first));
-      actions.add(Action.UNKNOWN);
-    }
+    count =
+        addStart(count, first, verb == null ? firstWord(text, first) : phrase(text, first, verb));
+    actions[0] = verb == null ? Action.UNKNOWN : verb.getValue();
     int after = first + 1;
     for (int start : possibleStarts(text, after)) {
       Map.Entry<String, Action> next = start >= after ? verbAt(text, start) : null;
       if (next != null) {
-        starts.add(new int[] {start});
-        phrases.add(text.substring(start, start + next.getKey().length()));
-        actions.add(next.getValue());
+        actions[count] = next.getValue();
+        count = addStart(count, start, phrase(text, start, next));
         after = start + next.getKey().length();
       }
     }
-    List<Clause> clauses = new ArrayList<>(starts.size());
-    for (int c = 0; c < starts.size(); c++) {
-      int start = starts.get(c)[0];
-      int end = c + 1 < starts.size() ? starts.get(c + 1)[0] : text.length();
-      clauses.add(clause(actions.get(c), phrases.get(c), start, trimEnd(text, start, end), text));
+    List<Clause> clauses = new ArrayList<>(count);
+    for (int c = 0; c < count; c++) {
+      int start = starts[c];
+      int end = c + 1 < count ? starts[c + 1] : text.length();
+      clauses.add(clause(actions[c], phrases[c], start, trimEnd(text, start, end), text));
     }
     return clauses;
   }
 
+  // The clause starts of the block being read, reused from block to block.
+  private int[] starts = new int[8];
+  private String[] phrases = new String[8];
+  private Action[] actions = new Action[8];
+
+  /**
+   * Records a clause start (a paragraph's caller sets its action at {@code count}); the new count.
+   */
+  private int addStart(int count, int start, String phrase) {
+    if (count + 1 >= starts.length) {
+      starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+      phrases = java.util.Arrays.copyOf(phrases, phrases.length * 2);
+      actions = java.util.Arrays.copyOf(actions, actions.length * 2);
+    }
+    starts[count] = start;
+    phrases[count] = phrase;
+    return count + 1;
+  }
+
+  private static String phrase(String text, int start, Map.Entry<String, Action> verb) {
+    return text.substring(start, start + verb.getKey().length());
+  }
+
   /** A recital's clauses: one per opener at the start or after a semicolon. */
   public List<Clause> recital(String text, String opener) {
-    List<Integer> starts = new ArrayList<>();
-    List<String> phrases = new ArrayList<>();
     int first = skipSpaces(text, 0);
-    starts.add(first);
-    phrases.add(opener != null ? opener : firstWord(text, first));
+    int count = addStart(0, first, opener != null ? opener : firstWord(text, first));
     for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
       int start = skipSpaces(text, i + 1);
       Optional<String> next = profile.recitalOpener(text, start);
       if (next.isPresent()) {
-        starts.add(start);
-        phrases.add(next.get());
+        count = addStart(count, start, next.get());
       }
     }
-    List<Clause> clauses = new ArrayList<>(starts.size());
-    for (int c = 0; c < starts.size(); c++) {
-      int start = starts.get(c);
-      int end = c + 1 < starts.size() ? starts.get(c + 1) : text.length();
+    List<Clause> clauses = new ArrayList<>(count);
+    for (int c = 0; c < count; c++) {
+      int start = starts[c];
+      int end = c + 1 < count ? starts[c + 1] : text.length();
       clauses.add(
           Clause.builder()
               .action(opener != null || c > 0 ? Action.WHEREAS : Action.UNKNOWN)
-              .phrase(phrases.get(c))
+              .phrase(phrases[c])
               .offset(start)
               .length(trimEnd(text, start, end) - start)
               .build());

@@ -204,7 +204,8 @@ public final class ReferenceFinder {
    * more than the rest of the parse.
    */
   public List<Reference> find(String text, BlockScan scan) {
-    List<Reference> found = new ArrayList<>(0);
+    List<Reference> found = this.found;
+    found.clear();
     int documentEnd = 0;
     literalEnd = 0;
     int[] at = scan.anchors();
@@ -226,11 +227,17 @@ public final class ReferenceFinder {
         && (text.contains(resolutionStem) || text.contains(capitalStem))) {
       resolutions(text, found);
     }
+    if (found.isEmpty()) {
+      return List.of();
+    }
     if (found.size() > 1) {
       found.sort(BY_OFFSET);
     }
-    return found;
+    return new ArrayList<>(found);
   }
+
+  /** The references of the block being read, reused: most blocks have none. */
+  private final List<Reference> found = new ArrayList<>();
 
   /**
    * Where the last reference found by a word ended: "article 132" inside "article 144 … et
