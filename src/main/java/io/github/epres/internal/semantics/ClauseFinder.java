@@ -40,12 +40,17 @@ public final class ClauseFinder {
 
   private final Matcher addresseeEndMatcher;
 
-  /** The profile's addressee words, longest first, and the kind each names. */
+  /** The profile's addressee words, in its order, and the kind each names. */
   private final String[] addresseeWords;
 
   private final Addressee.Kind[] addresseeKinds;
 
   private final PhraseIndex verbs;
+
+  // The clause starts of the block being read, reused from block to block.
+  private int[] starts = new int[8];
+  private String[] phrases = new String[8];
+  private Action[] actions = new Action[8];
 
   public ClauseFinder(LanguageProfile profile) {
     this.profile = profile;
@@ -74,18 +79,17 @@ public final class ClauseFinder {
   }
 
   public List<Clause> paragraph(String text) {
-    int count = 0;
     int first = skipSpaces(text, 0);
     Map.Entry<String, Action> verb = verbAt(text, first);
-    count =
-        addStart(count, first, verb == null ? firstWord(text, first) : phrase(text, first, verb));
-    actions[0] = verb == null ? Action.UNKNOWN : verb.getValue();
+    int count =
+        verb == null
+            ? addStart(0, first, firstWord(text, first), Action.UNKNOWN)
+            : addStart(0, first, phrase(text, first, verb), verb.getValue());
     int after = first + 1;
     for (int start : possibleStarts(text, after)) {
       Map.Entry<String, Action> next = start >= after ? verbAt(text, start) : null;
       if (next != null) {
-        actions[count] = next.getValue();
-        count = addStart(count, start, phrase(text, start, next));
+        count = addStart(count, start, phrase(text, start, next), next.getValue());
         after = start + next.getKey().length();
       }
     }
@@ -98,22 +102,16 @@ public final class ClauseFinder {
     return clauses;
   }
 
-  // The clause starts of the block being read, reused from block to block.
-  private int[] starts = new int[8];
-  private String[] phrases = new String[8];
-  private Action[] actions = new Action[8];
-
-  /**
-   * Records a clause start (a paragraph's caller sets its action at {@code count}); the new count.
-   */
-  private int addStart(int count, int start, String phrase) {
-    if (count + 1 >= starts.length) {
+  /** Records the clause start at index {@code count}; returns the new count. */
+  private int addStart(int count, int start, String phrase, Action action) {
+    if (count == starts.length) {
       starts = java.util.Arrays.copyOf(starts, starts.length * 2);
       phrases = java.util.Arrays.copyOf(phrases, phrases.length * 2);
       actions = java.util.Arrays.copyOf(actions, actions.length * 2);
     }
     starts[count] = start;
     phrases[count] = phrase;
+    actions[count] = action;
     return count + 1;
   }
 
@@ -124,12 +122,15 @@ public final class ClauseFinder {
   /** A recital's clauses: one per opener at the start or after a semicolon. */
   public List<Clause> recital(String text, String opener) {
     int first = skipSpaces(text, 0);
-    int count = addStart(0, first, opener != null ? opener : firstWord(text, first));
+    int count =
+        opener != null
+            ? addStart(0, first, opener, Action.WHEREAS)
+            : addStart(0, first, firstWord(text, first), Action.UNKNOWN);
     for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
       int start = skipSpaces(text, i + 1);
       Optional<String> next = profile.recitalOpener(text, start);
       if (next.isPresent()) {
-        count = addStart(count, start, next.get());
+        count = addStart(count, start, next.get(), Action.WHEREAS);
       }
     }
     List<Clause> clauses = new ArrayList<>(count);
@@ -138,7 +139,7 @@ public final class ClauseFinder {
       int end = c + 1 < count ? starts[c + 1] : text.length();
       clauses.add(
           Clause.builder()
-              .action(opener != null || c > 0 ? Action.WHEREAS : Action.UNKNOWN)
+              .action(actions[c])
               .phrase(phrases[c])
               .offset(start)
               .length(trimEnd(text, start, end) - start)

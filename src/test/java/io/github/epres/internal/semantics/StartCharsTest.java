@@ -51,6 +51,40 @@ class StartCharsTest {
     }
   }
 
+  static Stream<Arguments> addresseeEnds() {
+    return patterns().filter(a -> ((String) a.get()[0]).endsWith("addressee end"));
+  }
+
+  /**
+   * {@link StartChars#findWithin} on a part of a text finds what {@link Matcher#find()} finds on
+   * that part cut out, for every addressee end (what it serves: looked for within a clause).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("addresseeEnds")
+  void findsWithinAPartWhatFindFindsInItCutOut(String name, Pattern pattern) {
+    Random random = new Random(name.hashCode() + 1);
+    StartChars starts = StartChars.of(pattern);
+    String[] pieces = pieces(pattern);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(14); i >= 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      int from = random.nextInt(s.length() + 1);
+      int limit = from + random.nextInt(s.length() - from + 1);
+      Matcher within = pattern.matcher(s);
+      boolean found = starts.findWithin(within, s, from, limit);
+      Matcher cut = pattern.matcher(s.substring(from, limit));
+      boolean plain = cut.find();
+      assertThat(found).as("%s in [%s]", pattern, s.substring(from, limit)).isEqualTo(plain);
+      if (found) {
+        assertThat(within.start() - from).isEqualTo(cut.start());
+        assertThat(within.end() - from).isEqualTo(cut.end());
+      }
+    }
+  }
+
   /** Words of the pattern itself, dates, digits, spaces and punctuation. */
   private static String[] pieces(Pattern pattern) {
     List<String> pieces = new ArrayList<>(List.of(" ", ", ", ". ", "; ", "1", "21", "2021", "x"));
