@@ -56,13 +56,8 @@ final class StartChars {
    */
   boolean find(Matcher m, CharSequence text, int from) {
     int n = text.length();
-    for (int i = from; i < n; i++) {
-      if (canStart(text.charAt(i)) && m.region(i, n).lookingAt()) {
-        return true;
-      }
-    }
-    // An empty match at the end, as find() would give it.
-    return from <= n && m.region(n, n).lookingAt();
+    // The same tries as findWithin, over the whole text: the transparent bounds see past each try.
+    return from <= n && findWithin(m, text, from, n);
   }
 
   /**
@@ -78,6 +73,7 @@ final class StartChars {
         return true;
       }
     }
+    // An empty match at the end, as find() would give it.
     return m.region(limit, limit).lookingAt();
   }
 
