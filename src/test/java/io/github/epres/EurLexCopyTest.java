@@ -13,9 +13,6 @@ import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
 import io.github.epres.text.TextRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,17 +31,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EurLexCopyTest {
   private static final ResolutionParser PARSER = ResolutionParser.builder().build();
-  private static final Path LANGUAGES = Path.of("src", "test", "resources", "languages");
 
   static Stream<String> languages() {
-    return LanguageProfiles.builtIn().stream().map(LanguageProfile::code);
+    return LanguageFixtures.codes();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void readsTheNoticeAndTheText(String language) throws IOException {
-    List<String> fixture =
-        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
     String copy = eurLexCopy(language, fixture);
 
@@ -96,8 +91,7 @@ class EurLexCopyTest {
       })
   void readsTheOjLineOfACopyBefore2004(
       String language, String line, String issue, LocalDate date, String page) throws IOException {
-    List<String> fixture =
-        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     List<String> lines = new ArrayList<>(List.of("Document 51998AP0465", fixture.get(0), line));
     lines.addAll(fixture);
     String copy = String.join("\n", lines) + "\n";
@@ -120,8 +114,7 @@ class EurLexCopyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void readsTheTableView(String language) throws IOException {
-    List<String> fixture =
-        Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
     List<String> lines = new ArrayList<>(List.of(fixture.get(0), fixture.get(1)));
     for (String line : fixture.subList(2, fixture.size())) {

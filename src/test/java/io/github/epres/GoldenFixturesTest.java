@@ -25,7 +25,7 @@ class GoldenFixturesTest {
   private static final boolean UPDATE = Boolean.getBoolean("epres.updateGolden");
   private static final ResolutionParser PARSER = ResolutionParser.builder().build();
 
-  private static final Path LANGUAGES = Path.of("src", "test", "resources", "languages");
+  private static final Path LANGUAGES = LanguageFixtures.DIR;
 
   static Stream<Path> fixtures() throws IOException {
     return Stream.of(texts(GOLDEN), texts(LANGUAGES), List.of(Seeds.REFERENCE))

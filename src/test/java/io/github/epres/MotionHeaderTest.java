@@ -10,7 +10,6 @@ import io.github.epres.model.Motion;
 import io.github.epres.model.ReplacedMotion;
 import io.github.epres.model.Resolution;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,10 +71,7 @@ class MotionHeaderTest {
   @MethodSource("headers")
   void readsTheJointMotionHeader(Case c) throws IOException {
     assumeTrue(!c.lines().isEmpty(), "../shared/corpus is absent: " + META);
-    List<String> fixture =
-        Files.readAllLines(
-            Path.of("src", "test", "resources", "languages", c.language() + ".txt"),
-            StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(c.language());
     String page = String.join("\n", c.lines()) + "\n" + String.join("\n", fixture) + "\n";
     Resolution r = PARSER.parse(page);
     boolean older = c.record().equals("RC-9-2021-0068");

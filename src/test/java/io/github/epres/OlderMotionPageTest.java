@@ -12,9 +12,6 @@ import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
 import io.github.epres.text.TextRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +48,7 @@ class OlderMotionPageTest {
   void readsTheHeaderOfAnIndividualMotion(
       String language, String heading, String rule, String subject, String title)
       throws IOException {
-    List<String> fixture =
-        Files.readAllLines(
-            Path.of("src", "test", "resources", "languages", language + ".txt"),
-            StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     List<String> lines = new ArrayList<>();
     lines.addAll(
         List.of(

@@ -10,9 +10,6 @@ import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
 import io.github.epres.text.TextRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,10 +106,7 @@ class ReportPageTest {
           """)
   void readsTheReportHeaderInItsLanguage(String language, String heading, String rapporteur)
       throws IOException {
-    List<String> fixture =
-        Files.readAllLines(
-            Path.of("src", "test", "resources", "languages", language + ".txt"),
-            StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     List<String> lines = new ArrayList<>();
     lines.addAll(
         List.of(
@@ -166,10 +160,7 @@ class ReportPageTest {
       String statement,
       String adoption)
       throws IOException {
-    List<String> fixture =
-        Files.readAllLines(
-            Path.of("src", "test", "resources", "languages", language + ".txt"),
-            StandardCharsets.UTF_8);
+    List<String> fixture = LanguageFixtures.lines(language);
     Resolution original = PARSER.parse(String.join("\n", fixture) + "\n");
     List<String> lines = new ArrayList<>();
     lines.addAll(

@@ -2,7 +2,6 @@ package io.github.epres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.epres.lang.LanguageProfile;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Footnote;
@@ -11,9 +10,6 @@ import io.github.epres.model.Resolution;
 import io.github.epres.model.Severity;
 import io.github.epres.text.TextRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,18 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WrappedFootnoteTest {
   private static final ResolutionParser PARSER = ResolutionParser.builder().build();
-  private static final Path LANGUAGES = Path.of("src", "test", "resources", "languages");
 
   static Stream<String> languages() {
-    return LanguageProfiles.builtIn().stream().map(LanguageProfile::code);
+    return LanguageFixtures.codes();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void aWrappedFootnoteIsOneFootnote(String language) throws IOException {
-    List<String> lines =
-        new ArrayList<>(
-            Files.readAllLines(LANGUAGES.resolve(language + ".txt"), StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(LanguageFixtures.lines(language));
     int markers = 0;
     for (int n = 1; n <= 9; n++) {
       if (String.join("\n", lines).contains("(" + n + ")")) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written from languages.md; {@code xx.facts.md} says which facts are seen and which unverified).
  */
 class LanguageFixturesTest {
-  static final Path DIR = Path.of("src", "test", "resources", "languages");
+  static final Path DIR = io.github.epres.LanguageFixtures.DIR;
   static final List<String> CODES =
       List.of(
           "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
