@@ -53,25 +53,25 @@ public final class LanguageProfiles {
   }
 
   /**
-   * The profiles by code, from the lines of their files that the build compiles into {@link
-   * ProfileLines} (a fresh JVM's first resource lookup alone would cost more than reading them),
-   * each profile from its {@code code} line on. Those lines are {@code key = value} with the value
-   * already unescaped, so no properties parser runs on the first parse; {@code BuiltInProfilesTest}
-   * checks that each profile equals the one read from its file.
+   * The profiles by code, from the keys and values of their files that the build compiles into
+   * {@link ProfileLines} (a fresh JVM's first resource lookup alone would cost more than reading
+   * them), each profile from its {@code code} key on. The values are unescaped already and the
+   * lines split at their {@code " = "}, so nothing but a map is filled on the first parse; {@code
+   * BuiltInProfilesTest} checks that each profile equals the one read from its file.
    */
   static Map<String, LanguageProfile> readAll() {
     Map<String, LanguageProfile> profiles = new HashMap<>();
     Map<String, String> profile = new HashMap<>();
-    for (String line : ProfileLines.LINES) {
-      int separator = line.indexOf(" = ");
-      if (separator < 0) {
-        throw new IllegalStateException("a built-in profile line is not key = value: " + line);
-      }
-      String key = line.substring(0, separator);
+    String[] keysAndValues = ProfileLines.KEYS_AND_VALUES;
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalStateException("a built-in profile line is not key = value");
+    }
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      String key = keysAndValues[i];
       if (key.equals("code") && !profile.isEmpty()) {
         add(profile, profiles);
       }
-      profile.put(key, line.substring(separator + 3).stripLeading());
+      profile.put(key, keysAndValues[i + 1]);
     }
     add(profile, profiles);
     return profiles;

@@ -27,8 +27,6 @@ final class ProfileReader {
   /** Keys of numbered values ({@code month.1}) and of maps ({@code action.CALLS_ON}). */
   private static final List<String> NUMBERED_KEYS = List.of("datePattern.", "month.");
 
-  private static final List<String> MAP_KEYS =
-      List.of("action.", "addressee.", "voteLabel.", "voteSubject.");
   private static final Set<String> PLAIN_KEYS =
       Set.of(
           "code",
@@ -79,9 +77,14 @@ final class ProfileReader {
 
   /** A profile from its keys and values, as a properties file gives them. */
   static LanguageProfile read(Map<String, String> properties) throws IOException {
-    for (String key : properties.keySet()) {
-      if (!PLAIN_KEYS.contains(key) && !isNumberedKey(key) && !isMapKey(key)) {
-        throw new IOException("unknown language profile key " + key);
+    Maps maps = new Maps();
+    // One pass over the keys sorts out the keyed maps and rejects unknown keys: this runs for
+    // each of the 24 built-in profiles while the first parser is built, before anything is
+    // compiled.
+    for (Map.Entry<String, String> entry : properties.entrySet()) {
+      String key = entry.getKey();
+      if (!PLAIN_KEYS.contains(key) && !isNumberedKey(key)) {
+        maps.add(key, entry.getValue());
       }
     }
     try {
@@ -115,34 +118,22 @@ final class ProfileReader {
           .rulePattern(optional(properties, "rulePattern"))
           .resolutionReference(optional(properties, "resolutionReference"))
           .officialJournal(optional(properties, "officialJournal"))
-          .actionPhrases(enumLists(properties, "action.", Action.class))
-          .addresseeWords(enumLists(properties, "addressee.", Addressee.Kind.class))
-          .voteLabels(voteLabels(properties))
-          .voteSubjects(voteSubjects(properties))
+          .actionPhrases(maps.actions)
+          .addresseeWords(maps.addressees)
+          .voteLabels(maps.voteLabels)
+          .voteSubjects(maps.voteSubjects)
           .build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new IOException("invalid language profile: " + e.getMessage(), e);
     }
   }
 
-  // Plain string tests, not regular expressions: this runs over every key while the first parser
-  // is built, in a JVM that has not compiled anything yet.
+  /** The numbered keys' test by hand, not by a pattern: nothing is compiled yet when it runs. */
   private static boolean isNumberedKey(String key) {
-    return hasPrefixAndName(key, NUMBERED_KEYS, true);
-  }
-
-  private static boolean isMapKey(String key) {
-    return hasPrefixAndName(key, MAP_KEYS, false);
-  }
-
-  /** Whether the key is one of the prefixes and a name after it: digits, or word characters. */
-  private static boolean hasPrefixAndName(String key, List<String> prefixes, boolean digits) {
-    for (String prefix : prefixes) {
+    for (String prefix : NUMBERED_KEYS) {
       if (key.startsWith(prefix) && key.length() > prefix.length()) {
         for (int i = prefix.length(); i < key.length(); i++) {
-          char c = key.charAt(i);
-          boolean ok = digits ? c >= '0' && c <= '9' : Character.isLetterOrDigit(c) || c == '_';
-          if (!ok) {
+          if (key.charAt(i) < '0' || key.charAt(i) > '9') {
             return false;
           }
         }
@@ -152,55 +143,57 @@ final class ProfileReader {
     return false;
   }
 
+  /**
+   * The profile's keyed maps ({@code action.CALLS_ON}, {@code addressee.COMMISSION}, {@code
+   * voteLabel.recital}, {@code voteSubject.after}), filled key by key; a key that is neither one of
+   * them nor plain nor numbered is unknown.
+   */
+  private static final class Maps {
+    final Map<Action, List<String>> actions = new EnumMap<>(Action.class);
+    final Map<Addressee.Kind, List<String>> addressees = new EnumMap<>(Addressee.Kind.class);
+    final Map<String, String> voteLabels = new HashMap<>();
+    final Map<String, List<String>> voteSubjects = new HashMap<>();
+
+    void add(String key, String value) throws IOException {
+      int dot = key.indexOf('.');
+      String name = key.substring(dot + 1);
+      switch (dot < 0 ? key : key.substring(0, dot + 1)) {
+        case "action." -> actions.put(constant(Action.class, name, key), listOf(value));
+        case "addressee." ->
+            addressees.put(constant(Addressee.Kind.class, name, key), listOf(value));
+        case "voteLabel." -> {
+          if (!LanguageProfile.ENGLISH_VOTE_LABELS.containsKey(name)) {
+            throw unknown(key);
+          }
+          voteLabels.put(name, value.strip());
+        }
+        case "voteSubject." -> {
+          if (!LanguageProfile.VOTE_SUBJECT_KINDS.contains(name)) {
+            throw unknown(key);
+          }
+          voteSubjects.put(name, listOf(value));
+        }
+        default -> throw unknown(key);
+      }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String key)
+        throws IOException {
+      try {
+        return Enum.valueOf(type, name);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("unknown language profile key " + key, e);
+      }
+    }
+
+    private static IOException unknown(String key) {
+      return new IOException("unknown language profile key " + key);
+    }
+  }
+
   private static Optional<String> optional(Map<String, String> properties, String key) {
     String value = properties.getOrDefault(key, "");
     return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-  }
-
-  /** Lists under {@code prefix.NAME} keys, by the constant NAME of {@code type}. */
-  private static <E extends Enum<E>> Map<E, List<String>> enumLists(
-      Map<String, String> properties, String prefix, Class<E> type) throws IOException {
-    Map<E, List<String>> lists = new EnumMap<>(type);
-    for (String key : properties.keySet()) {
-      if (key.startsWith(prefix)) {
-        try {
-          lists.put(Enum.valueOf(type, key.substring(prefix.length())), list(properties, key));
-        } catch (IllegalArgumentException e) {
-          throw new IOException("unknown language profile key " + key, e);
-        }
-      }
-    }
-    return lists;
-  }
-
-  private static Map<String, String> voteLabels(Map<String, String> properties) throws IOException {
-    Map<String, String> labels = new HashMap<>();
-    for (String key : properties.keySet()) {
-      if (key.startsWith("voteLabel.")) {
-        String kind = key.substring("voteLabel.".length());
-        if (!LanguageProfile.ENGLISH_VOTE_LABELS.containsKey(kind)) {
-          throw new IOException("unknown language profile key " + key);
-        }
-        labels.put(kind, properties.get(key).strip());
-      }
-    }
-    return labels;
-  }
-
-  /** The words of voting-list subjects, by what they say: "after", "recital", "whole" … */
-  private static Map<String, List<String>> voteSubjects(Map<String, String> properties)
-      throws IOException {
-    Map<String, List<String>> words = new HashMap<>();
-    for (String key : properties.keySet()) {
-      if (key.startsWith("voteSubject.")) {
-        String kind = key.substring("voteSubject.".length());
-        if (!LanguageProfile.VOTE_SUBJECT_KINDS.contains(kind)) {
-          throw new IOException("unknown language profile key " + key);
-        }
-        words.put(kind, list(properties, key));
-      }
-    }
-    return words;
   }
 
   private static List<List<String>> months(Map<String, String> properties) {
@@ -221,7 +214,10 @@ final class ProfileReader {
   }
 
   private static List<String> list(Map<String, String> properties, String key) {
-    String value = properties.getOrDefault(key, "");
+    return listOf(properties.getOrDefault(key, ""));
+  }
+
+  private static List<String> listOf(String value) {
     return value.isBlank() ? List.of() : split(value);
   }
 

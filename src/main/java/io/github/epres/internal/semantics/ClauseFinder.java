@@ -47,7 +47,8 @@ public final class ClauseFinder {
 
   private final PhraseIndex verbs;
 
-  // The clause starts of the block being read, reused from block to block.
+  // The clause starts of the block being read, and where one may start, reused from block to block.
+  private int[] candidates = new int[8];
   private int[] starts = new int[8];
   private String[] phrases = new String[8];
   private Action[] actions = new Action[8];
@@ -86,7 +87,9 @@ public final class ClauseFinder {
             ? addStart(0, first, firstWord(text, first), Action.UNKNOWN)
             : addStart(0, first, phrase(text, first, verb), verb.getValue());
     int after = first + 1;
-    for (int start : possibleStarts(text, after)) {
+    int possible = possibleStarts(text, after);
+    for (int p = 0; p < possible; p++) {
+      int start = candidates[p];
       Map.Entry<String, Action> next = start >= after ? verbAt(text, start) : null;
       if (next != null) {
         count = addStart(count, start, phrase(text, start, next), next.getValue());
@@ -170,10 +173,13 @@ public final class ClauseFinder {
     }
     Matcher end = addresseeEndMatcher.reset(text);
     int to = addresseeEnd.findWithin(end, text, from, limit) ? end.start() : limit;
-    String phrase = text.substring(from, to).strip();
-    if (phrase.isEmpty()) {
+    // Stripped before it is cut out: one copy, not two.
+    int start = skipSpaces(text, from);
+    to = trimEnd(text, start, to);
+    if (start >= to) {
       return Optional.empty();
     }
+    String phrase = text.substring(start, to);
     // The kind named first wins; of words found at one place, the longest ("Komisijas
     // priekšsēdētājas vietnieku" is the VP/HR, not the Commission).
     Addressee.Kind kind = null;
@@ -208,29 +214,30 @@ public final class ClauseFinder {
   }
 
   /**
-   * Where a clause may start, in order: after a semicolon, and after a joining word with a space on
-   * each side. Found with {@code indexOf}, which is far quicker than looking at every character.
+   * Where a clause may start, in order, into {@link #candidates}; returns how many: after a
+   * semicolon, and after a joining word with a space on each side. Found with {@code indexOf},
+   * which is far quicker than looking at every character.
    */
-  private int[] possibleStarts(String text, int from) {
-    int[] starts = new int[8];
+  private int possibleStarts(String text, int from) {
     int n = 0;
     for (int i = text.indexOf(';', from); i >= 0; i = text.indexOf(';', i + 1)) {
-      starts = add(starts, n++, skipSpaces(text, i + 1));
+      n = addCandidate(n, skipSpaces(text, i + 1));
     }
     for (String joiner : joiners) {
       for (int i = text.indexOf(joiner, from); i >= 0; i = text.indexOf(joiner, i + 1)) {
-        starts = add(starts, n++, skipSpaces(text, i + joiner.length()));
+        n = addCandidate(n, skipSpaces(text, i + joiner.length()));
       }
     }
-    int[] sorted = java.util.Arrays.copyOf(starts, n);
-    java.util.Arrays.sort(sorted);
-    return sorted;
+    java.util.Arrays.sort(candidates, 0, n);
+    return n;
   }
 
-  private static int[] add(int[] array, int index, int value) {
-    int[] grown = index < array.length ? array : java.util.Arrays.copyOf(array, array.length * 2);
-    grown[index] = value;
-    return grown;
+  private int addCandidate(int index, int start) {
+    if (index == candidates.length) {
+      candidates = java.util.Arrays.copyOf(candidates, index * 2);
+    }
+    candidates[index] = start;
+    return index + 1;
   }
 
   /** The longest verb phrase at {@code at} that ends at a word boundary; case is ignored. */
