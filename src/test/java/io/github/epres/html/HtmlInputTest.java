@@ -93,6 +93,18 @@ class HtmlInputTest {
         .doesNotContain("Jaunumi", "Lejupielādēt", "Procedūra", "Pēdējā", "Juridisks", "var x");
   }
 
+  /**
+   * Each kind of page furniture is left out wherever it stands (in a line, a cell, a row), and a
+   * row is read as two columns when two cells are left beside furniture: {@code furniture.txt} is
+   * what removing the furniture from the tree before reading it gave.
+   */
+  @Test
+  void leavesOutEveryKindOfFurniture() throws Exception {
+    Path dir = Path.of("src/test/resources/html");
+    assertThat(ResolutionParser.htmlText(Files.readString(dir.resolve("furniture.html"))))
+        .isEqualTo(Files.readString(dir.resolve("furniture.txt")));
+  }
+
   @Test
   void externalEntitiesAreNeitherResolvedNorFetched() {
     String html =

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an EP web page (doceo: texts adopted, motions, joint motions, reports) into the text the
@@ -48,10 +50,29 @@ public final class HtmlText {
           "dd",
           "hr");
 
-  /** What is page furniture rather than the document. */
-  private static final String FURNITURE =
-      "script, style, noscript, template, svg, button, nav, header, footer, form, "
-          + ".es_dropdown, .doceo-ring, .breadcrumb, .sr-only, .d-md-none, div:has(> .separator)";
+  /**
+   * What is page furniture rather than the document: these elements, elements of these classes, and
+   * a {@code div} with a {@code separator} child (as the selector "script, style, …, .sr-only,
+   * div:has(> .separator)" would select). Left out while the tree is walked: no pass of its own.
+   */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "button",
+          "nav",
+          "header",
+          "footer",
+          "form");
+
+  private static final String[] FURNITURE_CLASSES = {
+    "es_dropdown", "doceo-ring", "breadcrumb", "sr-only", "d-md-none"
+  };
+
+  private static final Evaluator MAIN = QueryParser.parse("main");
 
   private HtmlText() {}
 
@@ -63,11 +84,10 @@ public final class HtmlText {
     if (number != null) {
       lines.add(number);
     }
-    Element root = page.selectFirst("main");
+    Element root = page.selectFirst(MAIN);
     if (root == null) {
       root = page.body();
     }
-    root.select(FURNITURE).remove();
     StringBuilder line = new StringBuilder();
     collect(root, line, lines);
     end(line, lines);
@@ -92,6 +112,10 @@ public final class HtmlText {
       if (node instanceof TextNode text) {
         append(line, text.getWholeText());
       } else if (node instanceof Element element) {
+        if (isFurniture(element)) {
+          node = next(element, root, line, lines);
+          continue;
+        }
         String tag = element.normalName();
         String row = tag.equals("tr") ? twoColumnLine(element) : null;
         if (row != null) {
@@ -136,16 +160,57 @@ public final class HtmlText {
    * as before).
    */
   private static String twoColumnLine(Element row) {
-    if (row.childrenSize() != 2 || !row.select("table").isEmpty()) {
-      return null;
-    }
-    for (Element cell : row.children()) {
-      if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
-        return null;
+    List<Element> cells = new ArrayList<>(2);
+    for (Element child : row.children()) {
+      if (!isFurniture(child)) {
+        String tag = child.normalName();
+        if (!tag.equals("td") && !tag.equals("th") || cells.size() == 2) {
+          return null;
+        }
+        cells.add(child);
       }
     }
-    String first = cellText(row.child(0));
-    return first.isEmpty() || first.length() > 4 ? first + "\t" + cellText(row.child(1)) : null;
+    if (cells.size() != 2 || holdsTable(row)) {
+      return null;
+    }
+    String first = cellText(cells.get(0));
+    return first.isEmpty() || first.length() > 4 ? first + "\t" + cellText(cells.get(1)) : null;
+  }
+
+  /** Whether a table stands inside {@code row}, furniture left out. */
+  private static boolean holdsTable(Element row) {
+    for (Element table : row.getElementsByTag("table")) {
+      Element at = table;
+      while (at != row && !isFurniture(at)) {
+        at = at.parent();
+      }
+      if (at == row) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFurniture(Element element) {
+    String tag = element.normalName();
+    if (FURNITURE_TAGS.contains(tag)) {
+      return true;
+    }
+    if (!element.className().isEmpty()) {
+      for (String name : FURNITURE_CLASSES) {
+        if (element.hasClass(name)) {
+          return true;
+        }
+      }
+    }
+    if (tag.equals("div")) {
+      for (Element child : element.children()) {
+        if (child.hasClass("separator")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A cell's text on one line: its paragraphs joined by a space, white space made one space. */
@@ -174,8 +239,18 @@ public final class HtmlText {
   private static void end(StringBuilder line, List<String> lines) {
     String text = line.toString().strip();
     line.setLength(0);
-    if (!text.isEmpty() && !text.chars().allMatch(c -> c == '\u00A0' || c == ' ')) {
+    if (!onlySpaces(text)) {
       lines.add(text);
     }
+  }
+
+  /** Whether the text is empty or nothing but spaces and no-break spaces. */
+  private static boolean onlySpaces(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
   }
 }
