@@ -2,6 +2,7 @@ package io.github.epres.lang;
 
 import io.github.epres.model.Action;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,12 @@ public final class PhraseIndex {
 
   private final int mask;
 
+  /**
+   * Each phrase with its first letter in the other case: "Calls on" opens a paragraph, "; calls on"
+   * a later clause.
+   */
+  private final Map<String, String> otherCase = new HashMap<>();
+
   PhraseIndex(List<Map.Entry<String, Action>> verbPhrases) {
     int size = Integer.highestOneBit(Math.max(verbPhrases.size(), 1) * 4);
     this.keys = new int[size];
@@ -29,6 +36,12 @@ public final class PhraseIndex {
     }
     for (Map.Entry<String, Action> phrase : verbPhrases) {
       String p = phrase.getKey();
+      char first = p.charAt(0);
+      char other =
+          Character.isUpperCase(first)
+              ? Character.toLowerCase(first)
+              : Character.toUpperCase(first);
+      otherCase.put(p, other + p.substring(1));
       if (p.length() >= 2) {
         int slot = slot(key(p, 0));
         if (phrases.get(slot).isEmpty()) {
@@ -55,6 +68,21 @@ public final class PhraseIndex {
         return list;
       }
     }
+  }
+
+  /**
+   * {@code phrase} as {@code text} writes it at {@code at}, which it matches but for case: the
+   * phrase itself or the phrase with its first letter in the other case where the text has one of
+   * them (no copy), else the text's own.
+   */
+  public String asWritten(String text, int at, String phrase) {
+    if (text.startsWith(phrase, at)) {
+      return phrase;
+    }
+    String other = otherCase.get(phrase);
+    return other != null && text.startsWith(other, at)
+        ? other
+        : text.substring(at, at + phrase.length());
   }
 
   private int slot(int key) {

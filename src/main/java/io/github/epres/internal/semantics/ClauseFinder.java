@@ -118,8 +118,10 @@ public final class ClauseFinder {
     return count + 1;
   }
 
+  /** The verb phrase as written: the profile's own string where the case is the same, no copy. */
   private static String phrase(String text, int start, Map.Entry<String, Action> verb) {
-    return text.substring(start, start + verb.getKey().length());
+    String phrase = verb.getKey();
+    return text.startsWith(phrase, start) ? phrase : text.substring(start, start + phrase.length());
   }
 
   /** A recital's clauses: one per opener at the start or after a semicolon. */
