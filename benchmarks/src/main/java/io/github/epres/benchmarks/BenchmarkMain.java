@@ -1,7 +1,9 @@
 package io.github.epres.benchmarks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,13 +14,14 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the suite and prints the table of BENCHMARKS.md: median MB/s of a full parse and of the
  * line-scan floor (same fork), their ratio, allocation per parse against the input size, and the
- * first parse in a fresh JVM. Arguments, if any, are passed to JMH instead (e.g. {@code -h}).
+ * first parse in a fresh JVM, plain and with an application class-data archive made by one training
+ * run. Arguments, if any, are passed to JMH instead (e.g. {@code -h}).
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
@@ -44,10 +47,42 @@ public final class BenchmarkMain {
                         .build())
                 .run()
             : List.of();
-    Collection<RunResult> firstParse =
-        run("\\." + FirstParseBenchmark.class.getSimpleName() + "\\.");
+    String firstParseOnly = "\\." + FirstParseBenchmark.class.getSimpleName() + "\\.";
+    Collection<RunResult> firstParse = run(new OptionsBuilder().include(firstParseOnly));
+    Path archive = classDataArchive();
+    Collection<RunResult> archived =
+        archive == null
+            ? List.of()
+            : run(
+                new OptionsBuilder()
+                    .include(firstParseOnly)
+                    .jvmArgsAppend(
+                        "-XX:SharedArchiveFile=" + archive,
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off"));
     print(throughput, firstParse);
+    printFirstParse(archived, "with an application class-data archive");
     printHtml(html);
+  }
+
+  /**
+   * An application class-data archive of a first parse, as a user would make one: one training run
+   * with {@code -XX:ArchiveClassesAtExit} on this class path. Null if the JVM made none.
+   */
+  private static Path classDataArchive() throws IOException, InterruptedException {
+    Path archive = Files.createTempDirectory("epres-cds").resolve("first-parse.jsa");
+    Process training =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FirstParseBenchmark.class.getName())
+            .inheritIO()
+            .start();
+    return training.waitFor() == 0 && Files.exists(archive) ? archive : null;
   }
 
   /**
@@ -87,9 +122,8 @@ public final class BenchmarkMain {
         alloc == null ? Double.NaN : alloc.getScore() / bytes);
   }
 
-  private static Collection<RunResult> run(String include) throws RunnerException {
-    Options options = new OptionsBuilder().include(include).build();
-    return new Runner(options).run();
+  private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+    return new Runner(options.build()).run();
   }
 
   private static void print(Collection<RunResult> throughput, Collection<RunResult> firstParse) {
@@ -131,9 +165,14 @@ public final class BenchmarkMain {
           allocated,
           allocated / bytes);
     }
+    printFirstParse(firstParse, "");
+  }
+
+  private static void printFirstParse(Collection<RunResult> firstParse, String how) {
     for (RunResult r : firstParse) {
       System.out.printf(
-          "%nFirst parse in a fresh JVM (%d forks): median %.1f ms, min %.1f, max %.1f%n",
+          "%nFirst parse in a fresh JVM%s (%d forks): median %.1f ms, min %.1f, max %.1f%n",
+          how.isEmpty() ? "" : " " + how,
           r.getPrimaryResult().getStatistics().getN(),
           median(r.getPrimaryResult()),
           r.getPrimaryResult().getStatistics().getMin(),

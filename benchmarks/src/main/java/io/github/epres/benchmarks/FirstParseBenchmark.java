@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The first parse in a fresh JVM: building a parser (which loads the language profiles) and parsing
  * the reference document, with every epres and ANTLR class still to be loaded. One shot per fork.
+ * {@link #main} is the same parse on its own: the training run of an application class-data archive
+ * ({@code -XX:ArchiveClassesAtExit}), with which {@link BenchmarkMain} measures it a second time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -35,5 +37,10 @@ public class FirstParseBenchmark {
   @Benchmark
   public Resolution firstParse() {
     return ResolutionParser.builder().build().parse(text);
+  }
+
+  /** One first parse, for a class-data archive to record the classes it loads. */
+  public static void main(String[] args) {
+    ResolutionParser.builder().build().parse(Documents.reference());
   }
 }
