@@ -24,7 +24,10 @@ import java.util.Set;
  * a user's file is read by {@link Properties}.
  */
 final class ProfileReader {
-  /** Keys of numbered values ({@code month.1}) and of maps ({@code action.CALLS_ON}). */
+  /**
+   * Prefixes of numbered keys ({@code month.1}); keyed maps ({@code action.CALLS_ON}) are {@link
+   * Maps}.
+   */
   private static final List<String> NUMBERED_KEYS = List.of("datePattern.", "month.");
 
   private static final Set<String> PLAIN_KEYS =

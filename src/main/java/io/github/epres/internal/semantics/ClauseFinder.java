@@ -118,10 +118,9 @@ public final class ClauseFinder {
     return count + 1;
   }
 
-  /** The verb phrase as written: the profile's own string where the case is the same, no copy. */
-  private static String phrase(String text, int start, Map.Entry<String, Action> verb) {
-    String phrase = verb.getKey();
-    return text.startsWith(phrase, start) ? phrase : text.substring(start, start + phrase.length());
+  /** The verb phrase as written, without a copy where the profile has it so (see PhraseIndex). */
+  private String phrase(String text, int start, Map.Entry<String, Action> verb) {
+    return verbs.asWritten(text, start, verb.getKey());
   }
 
   /** A recital's clauses: one per opener at the start or after a semicolon. */
