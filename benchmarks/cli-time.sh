@@ -30,13 +30,30 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 for i in $(seq "$files"); do cp seeds/TA-9-2021-0056_LV.txt "$dir/doc$i.txt"; done
 runs=$(( runs < 5 ? runs : 5 ))
-one=$(median java -jar "$jar" parse "$dir" --format json --threads 1)
-two=$(median java -jar "$jar" parse "$dir" --format json --threads 2)
-echo "Batch of $files files, java -jar (median of $runs runs): 1 thread ${one} s, 2 threads ${two} s," \
-  "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"
+
+# Runs the batch on 1 and 2 threads in alternation, $runs rounds (the machine's speed drifts within
+# minutes, so a block of runs on one count and then on the other would compare two machines), and
+# prints the median of each count and their ratio.
+batch() {
+  local label=$1 ones=() twos=()
+  shift
+  for _ in $(seq "$runs"); do
+    for threads in 1 2; do
+      local start end
+      start=$(date +%s%N)
+      "$@" parse "$dir" --format json --threads "$threads" > /dev/null
+      end=$(date +%s%N)
+      if [ "$threads" -eq 1 ]; then ones+=("$(( (end - start) / 1000000 ))"); else twos+=("$(( (end - start) / 1000000 ))"); fi
+    done
+  done
+  local one two
+  one=$(printf '%s\n' "${ones[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}')
+  two=$(printf '%s\n' "${twos[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}')
+  echo "Batch of $files files, $label ($runs alternating rounds, medians): 1 thread ${one} s," \
+    "2 threads ${two} s, speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"
+}
+
+batch "java -jar" java -jar "$jar"
 if [ -x target/epres ]; then
-  one=$(median target/epres parse "$dir" --format json --threads 1)
-  two=$(median target/epres parse "$dir" --format json --threads 2)
-  echo "The same through the launcher: 1 thread ${one} s, 2 threads ${two} s," \
-    "speed-up $(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a / b}')x"
+  batch "through the launcher" target/epres
 fi
