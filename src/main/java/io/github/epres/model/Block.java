@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A numbered unit of a resolution: a citation, a recital or a paragraph. Its attributes are the
- * parameters of each kind's {@code of(Block)}, in the order given here, so that the parser builds a
- * node from its parts without a builder's copies.
+ * parameters of each kind's {@code of(Block)}, in the order of their {@code @Value.Parameter}
+ * numbers, so that the parser builds a node from its parts without a builder's copies.
  */
 public interface Block extends Node {
   /** A stable identifier in the Akoma Ntoso style: {@code cit_1}, {@code rec_A}, {@code para_1}. */

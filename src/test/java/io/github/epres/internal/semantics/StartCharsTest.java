@@ -42,11 +42,7 @@ class StartCharsTest {
     StartChars starts = StartChars.of(pattern);
     String[] pieces = pieces(pattern);
     for (int round = 0; round < 300; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i >= 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+      String s = randomText(random, pieces, 12);
       assertThat(matches(starts, s)).as("%s in %s", pattern, s).isEqualTo(plainMatches(pattern, s));
     }
   }
@@ -66,11 +62,7 @@ class StartCharsTest {
     StartChars starts = StartChars.of(pattern);
     String[] pieces = pieces(pattern);
     for (int round = 0; round < 300; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(14); i >= 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+      String s = randomText(random, pieces, 14);
       int from = random.nextInt(s.length() + 1);
       int limit = from + random.nextInt(s.length() - from + 1);
       Matcher within = pattern.matcher(s);
@@ -83,6 +75,15 @@ class StartCharsTest {
         assertThat(within.end() - from).isEqualTo(cut.end());
       }
     }
+  }
+
+  /** One to {@code bound} pieces, drawn at random. */
+  private static String randomText(Random random, String[] pieces, int bound) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(bound); i >= 0; i--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return text.toString();
   }
 
   /** Words of the pattern itself, dates, digits, spaces and punctuation. */
