@@ -11,6 +11,7 @@ import io.github.epres.model.Footnote;
 import io.github.epres.model.Heading;
 import io.github.epres.model.OtherLine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -122,7 +123,8 @@ final class BodyBuilder {
   }
 
   private static List<ParseTree> children(ParserRuleContext ctx) {
-    return ctx.children == null ? List.of() : ctx.children;
+    // Most blocks have no children past their first line: the empty list's iterator is shared.
+    return ctx.children == null ? Collections.emptyList() : ctx.children;
   }
 
   private void citation(LayoutParser.CitationContext ctx) {

@@ -49,11 +49,12 @@ public record SourceLine(
       // after the label belongs to the marker.
       markerEnd = skipSpaces(source, markerEnd + 1, eolStart);
     }
+    String label = LineStrings.label(source, labelStart, labelEnd);
     return new SourceLine(
         type,
         labelStart - start,
-        source.substring(start, markerEnd),
-        source.substring(labelStart, labelEnd),
+        LineStrings.marker(source, start, markerEnd, label),
+        label,
         source.substring(markerEnd, eolStart),
         eol(source, eolStart, end),
         Span.of(line, 1, start, end - start));
@@ -87,6 +88,9 @@ public record SourceLine(
   /** The span from the start of the first of consecutive lines through the end of the last. */
   public static Span spanOf(List<SourceLine> lines) {
     Span first = lines.get(0).span();
+    if (lines.size() == 1) {
+      return first;
+    }
     Span last = lines.get(lines.size() - 1).span();
     return Span.of(first.line(), 1, first.offset(), last.end() - first.offset());
   }

@@ -32,20 +32,26 @@ public final class BlockScan {
     digitRunCount = 0;
     anchorCount = 0;
     char[] c = chars;
-    boolean inDigits = false;
-    for (int i = 0; i < n; i++) {
-      char ch = c[i];
-      byte kind = ch < table.length ? table[ch] : 0;
-      if (kind == 0) {
-        inDigits = false;
-      } else if (kind == DIGIT) {
-        if (!inDigits) {
-          addDigitRun(i);
-          inDigits = true;
+    int i = 0;
+    while (true) {
+      // Most characters are neither: a loop that only skips them runs about twice as fast as one
+      // that also keeps track of digit runs.
+      char ch = 0;
+      while (i < n && ((ch = c[i]) >= table.length || table[ch] == 0)) {
+        i++;
+      }
+      if (i == n) {
+        return;
+      }
+      if (table[ch] == DIGIT) {
+        addDigitRun(i);
+        i++;
+        while (i < n && (char) (c[i] - '0') <= 9) {
+          i++;
         }
       } else {
         addAnchor(i);
-        inDigits = false;
+        i++;
       }
     }
   }
