@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -38,6 +39,9 @@ import javax.xml.stream.XMLStreamWriter;
 public final class AknWriter {
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  private static final Pattern NOT_IN_REFERENCE_SLUG = Pattern.compile("[^A-Za-z0-9_.-]+");
+  private static final Pattern NOT_IN_NUMBER_SLUG = Pattern.compile("[^A-Za-z0-9_]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
 
   private final XMLStreamWriter xml;
   private final Resolution resolution;
@@ -453,9 +457,14 @@ public final class AknWriter {
     return null;
   }
 
+  /** {@code text} with each run of what {@code other} matches made one dash, none at its ends. */
+  private static String slug(String text, Pattern other) {
+    return EDGE_DASHES.matcher(other.matcher(text).replaceAll("-")).replaceAll("");
+  }
+
   /** An Akoma Ntoso-style URI for what a reference names. */
   static String href(Reference ref) {
-    String value = ref.value().replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^-|-$", "");
+    String value = slug(ref.value(), NOT_IN_REFERENCE_SLUG);
     return switch (ref.kind()) {
       case PROCEDURE -> "/akn/eu/procedure/" + value;
       case EP_DOCUMENT -> "/akn/eu/doc/ep/" + value;
@@ -491,7 +500,7 @@ public final class AknWriter {
     return resolution
         .header()
         .flatMap(Header::documentNumber)
-        .map(n -> n.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("^-|-$", ""))
+        .map(n -> slug(n, NOT_IN_NUMBER_SLUG))
         .or(
             () ->
                 resolution

@@ -275,14 +275,14 @@ public interface LanguageProfile {
     }
     String procedure = null;
     int subjectEnd = text.length();
-    Matcher m = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)").matcher(text);
+    Matcher m = Openers.PROCEDURE.matcher(text);
     while (m.find()) {
       procedure = m.group();
       int bracket = openingBracket(text, m.start());
       subjectEnd = bracket >= subjectStart ? bracket : subjectEnd;
     }
     String subject = text.substring(Math.min(subjectStart, subjectEnd), subjectEnd).strip();
-    subject = subject.replaceAll("^[,\\s]+|[,\\s]+$", "");
+    subject = Openers.EDGE_COMMAS.matcher(subject).replaceAll("");
     return Optional.of(
         new TitleParts(
             kindOf(kind),

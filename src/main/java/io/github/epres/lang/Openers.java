@@ -14,6 +14,12 @@ final class Openers {
   static final String TITLE_PROCEDURE =
       "\\((?:(?:[^()]|\\([^()]*\\))+?\\s[–—-]\\s)?(?<procedure>\\d{4}/\\d{4}\\([A-Z]{3}\\))\\)";
 
+  /** A procedure reference anywhere in a title: "2025/2691(RSP)". */
+  static final Pattern PROCEDURE = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)");
+
+  /** Commas and white space at either end of a subject. */
+  static final Pattern EDGE_COMMAS = Pattern.compile("^[,\\s]+|[,\\s]+$");
+
   /** A named group's opening, such as {@code (?<day>}. */
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 

@@ -159,7 +159,11 @@ public final class VoteLinker {
   private static int partNumber(String marker) {
     int slash = marker.indexOf('/');
     String number = slash < 0 ? marker : marker.substring(0, slash);
-    return number.matches("\\d{1,2}") ? Integer.parseInt(number) : 0;
+    boolean digits = !number.isEmpty() && number.length() <= 2;
+    for (int i = 0; i < number.length() && digits; i++) {
+      digits = number.charAt(i) >= '0' && number.charAt(i) <= '9';
+    }
+    return digits ? Integer.parseInt(number) : 0;
   }
 
   private static VoteTarget unresolved(String reason) {

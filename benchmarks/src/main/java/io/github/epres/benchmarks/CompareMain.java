@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +14,12 @@ import java.util.List;
  * Compares two builds of epres in one JVM: each benchmark jar (this project's shaded jar, built on
  * each commit) is loaded in a class loader of its own, and the two parse the same documents in
  * alternating one-second rounds, so that the drift of a shared machine hits both alike. Prints the
- * median MB/s of each and their ratio.
+ * median MB/s of each and their ratio. Files given after the rounds are compared instead of the
+ * benchmark documents: a text file as it is, an {@code .html} page by the text each build reads
+ * from it (its parse without jsoup's share), so that real pages are measured too.
  *
  * <pre>java -cp benchmarks.jar io.github.epres.benchmarks.CompareMain BEFORE.jar AFTER.jar [rounds]
+ *     [FILE ...]
  * </pre>
  */
 public final class CompareMain {
@@ -30,7 +34,9 @@ public final class CompareMain {
     System.out.println(
         "| document | before MB/s (median) | after MB/s (median) | after ÷ before |");
     System.out.println("| --- | ---: | ---: | ---: |");
-    for (String document : DOCUMENTS) {
+    List<String> documents =
+        args.length > 3 ? List.of(args).subList(3, args.length) : List.of(DOCUMENTS);
+    for (String document : documents) {
       double[] a = new double[rounds];
       double[] b = new double[rounds];
       for (int i = 0; i < rounds + 3; i++) {
@@ -59,6 +65,7 @@ public final class CompareMain {
     private final Object parser;
     private final Method parse;
     private final Method load;
+    private final Method htmlText;
     private final List<String> names = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
 
@@ -74,6 +81,7 @@ public final class CompareMain {
               .loadClass("io.github.epres.benchmarks.Documents")
               .getDeclaredMethod("load", String.class);
       load.setAccessible(true);
+      htmlText = parserClass.getMethod("htmlText", String.class);
     }
 
     double megabytesPerSecond(String document) throws Exception {
@@ -95,10 +103,18 @@ public final class CompareMain {
       int at = names.indexOf(document);
       if (at < 0) {
         names.add(document);
-        texts.add((String) load.invoke(null, document));
+        texts.add(read(document));
         at = names.size() - 1;
       }
       return texts.get(at);
+    }
+
+    private String read(String document) throws Exception {
+      if (List.of(DOCUMENTS).contains(document)) {
+        return (String) load.invoke(null, document);
+      }
+      String file = Files.readString(Path.of(document), StandardCharsets.UTF_8);
+      return document.endsWith(".html") ? (String) htmlText.invoke(null, file) : file;
     }
   }
 }

@@ -40,9 +40,15 @@ public final class LanguageDetector {
     // Author line and title are cheap to check; openers and the final formula are checked only
     // for profiles that could still beat the best full score, which is usually one profile.
     List<SourceLine> head = lines.subList(0, headEnd(lines, profiles));
+    // The head's text lines stripped once for all profiles (null for the other lines).
+    String[] texts = new String[head.size()];
+    for (int i = 0; i < texts.length; i++) {
+      SourceLine line = head.get(i);
+      texts[i] = line.type() == LayoutLexer.TEXT_LINE ? line.text().strip() : null;
+    }
     double[] preamble = new double[profiles.size()];
     for (int i = 0; i < profiles.size(); i++) {
-      preamble[i] = preambleScore(head, profiles.get(i));
+      preamble[i] = preambleScore(head, texts, profiles.get(i));
     }
     LanguageProfile best = null;
     double bestScore = 0;
@@ -70,9 +76,11 @@ public final class LanguageDetector {
   private static int headEnd(List<SourceLine> lines, List<LanguageProfile> profiles) {
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (line.type() == LayoutLexer.TEXT_LINE) {
+      // Stripped once for all profiles: what isAuthorLine would do for each of them.
+      if (line.type() == LayoutLexer.TEXT_LINE && line.text().length() <= 200) {
+        String text = line.text().strip();
         for (LanguageProfile profile : profiles) {
-          if (profile.isAuthorLine(line.text())) {
+          if (profile.isAuthorLine(text)) {
             return i + 1;
           }
         }
@@ -97,15 +105,19 @@ public final class LanguageDetector {
    * language's amendment heading counts for it, and a date of the language in the first line (its
    * title) for half the title, since Dutch and French share the heading "Amendement".
    */
-  private static double preambleScore(List<SourceLine> lines, LanguageProfile profile) {
+  private static double preambleScore(
+      List<SourceLine> lines, String[] texts, LanguageProfile profile) {
     boolean author = false;
     boolean title = false;
     boolean amendments = false;
     SourceLine first = null;
-    for (SourceLine line : lines) {
-      if (line.type() == LayoutLexer.TEXT_LINE && !author) {
-        author = profile.isAuthorLine(line.text());
-        title |= !author && profile.readTitle(line.text()).isPresent();
+    for (int i = 0; i < texts.length && !author; i++) {
+      String text = texts[i];
+      if (text != null) {
+        // As isAuthorLine(line.text()) and readTitle(line.text()), which strip the line anyway.
+        SourceLine line = lines.get(i);
+        author = line.text().length() <= 200 && profile.isAuthorLine(text);
+        title = title || (!author && profile.readTitle(text).isPresent());
         first = first == null ? line : first;
         amendments = amendments || AmendmentLines.number(profile, line.text()) != null;
       }

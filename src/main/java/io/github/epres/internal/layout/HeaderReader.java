@@ -2,6 +2,7 @@ package io.github.epres.internal.layout;
 
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Header;
 import io.github.epres.model.Motion;
@@ -103,6 +104,10 @@ public final class HeaderReader {
     numbers.addAll(ReferenceFinder.documentNumbers(text));
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);
+      return;
+    }
+    if (!Digits.any(text)) {
+      // A procedure and a day line both have digits: a line of a page's menu has none.
       return;
     }
     Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);

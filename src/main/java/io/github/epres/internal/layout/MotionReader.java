@@ -42,6 +42,11 @@ final class MotionReader {
       Pattern.compile("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k");
 
   /** The PE number of a motion or report: "PE589.647v01-00", "PE 629.630v02-00". */
+  private static final Pattern COMMA_SPACE = Pattern.compile(", ");
+
+  /** What a line of document numbers holds besides the numbers. */
+  private static final Pattern NUMBER_CHARACTERS = Pattern.compile("[\\s\\-/0-9A-Z_(){}]*");
+
   private static final Pattern PE_NUMBER = Pattern.compile("PE\\s?\\d{3}\\.\\d{3}v\\d{2}-\\d{2}.*");
 
   private final LanguageProfile profile;
@@ -125,7 +130,7 @@ final class MotionReader {
       listing = item || text.endsWith(":");
       Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
       List<String> found = ReferenceFinder.documentNumbers(text);
-      List<Reference> rules = rules(text);
+      List<Reference> rules = references.rules(text);
       if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {
         continue;
       }
@@ -144,7 +149,7 @@ final class MotionReader {
                 Optional.ofNullable(PoliticalGroups.canonical(m.group("group")))));
       } else if (!rules.isEmpty()) {
         for (Reference rule : rules) {
-          motion.addRules(rule.value().split(", "));
+          motion.addRules(COMMA_SPACE.split(rule.value()));
         }
       } else if (group != null && (group.matches() || endsWithGroup(group, text))) {
         // "on behalf of the PPE Group" after the names, or at the end of their line (8th term).
@@ -211,7 +216,7 @@ final class MotionReader {
     return text != null
         && !text.endsWith(":")
         && !REPLACED.matcher(text).matches()
-        && rules(text).isEmpty()
+        && references.rules(text).isEmpty()
         && ReferenceFinder.documentNumbers(text).isEmpty();
   }
 
@@ -221,17 +226,7 @@ final class MotionReader {
     for (String number : ReferenceFinder.documentNumbers(text)) {
       rest = rest.replace(number, "");
     }
-    return rest.replace('\u2011', '-').replaceAll("[\\s\\-/0-9A-Z_(){}]*", "").isEmpty();
-  }
-
-  private List<Reference> rules(String text) {
-    List<Reference> rules = new ArrayList<>();
-    for (Reference reference : references.find(text)) {
-      if (reference.kind() == Reference.Kind.RULES) {
-        rules.add(reference);
-      }
-    }
-    return rules;
+    return NUMBER_CHARACTERS.matcher(rest.replace('\u2011', '-')).replaceAll("").isEmpty();
   }
 
   private static List<String> authors(String text) {

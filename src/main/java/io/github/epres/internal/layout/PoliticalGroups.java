@@ -2,6 +2,7 @@ package io.github.epres.internal.layout;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The EP's political groups under one spelling each: headers write them in capitals ("RENEW"), in
@@ -26,6 +27,8 @@ final class PoliticalGroups {
           Map.entry("esn", "ESN"),
           Map.entry("ni", "NI"));
 
+  private static final Pattern QUOTES = Pattern.compile("^[\"„“”«»]+|[\"„“”«»]+$");
+
   private PoliticalGroups() {}
 
   /** The group's usual name, or {@code name} as written (null stays null). */
@@ -33,7 +36,7 @@ final class PoliticalGroups {
     if (name == null) {
       return null;
     }
-    String bare = name.strip().replaceAll("^[\"„“”«»]+|[\"„“”«»]+$", "").strip();
+    String bare = QUOTES.matcher(name.strip()).replaceAll("").strip();
     return CANONICAL.getOrDefault(bare.toLowerCase(Locale.ROOT), bare);
   }
 }

@@ -3,6 +3,7 @@ package io.github.epres.internal.lines;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Gives the lines after the head their roles, one line at a time: whether a line starts a block,
@@ -13,6 +14,8 @@ import java.util.List;
  * with a citation opener is a citation printed without its dash.
  */
 final class BodyClassifier {
+  private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+
   private enum Open {
     NONE,
     CITATION,
@@ -289,7 +292,7 @@ final class BodyClassifier {
   /** "I. General remarks" among the paragraphs: a Roman-numbered heading, not a recital. */
   private boolean isNumberedHeading(SourceLine line) {
     return paragraphsStarted
-        && line.label().matches("[IVX]+")
+        && ROMAN.matcher(line.label()).matches()
         && (profile == null || profile.recitalOpener(line.text()).isEmpty());
   }
 

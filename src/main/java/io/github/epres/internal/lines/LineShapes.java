@@ -3,14 +3,17 @@ package io.github.epres.internal.lines;
 import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What a line without a marker may be by its shape: a separator, the annex heading, a heading. */
 final class LineShapes {
+  private static final Pattern SEPARATOR = Pattern.compile("([oO°•*]\\s*){3}");
+
   private LineShapes() {}
 
   /** "o o o", the separator before the final paragraphs of adopted texts. */
   static boolean isSeparator(String text) {
-    return text.strip().matches("([oO°•*]\\s*){3}");
+    return SEPARATOR.matcher(text.strip()).matches();
   }
 
   /** The profile's annex heading, "ANNEX", alone or followed by a number or a title. */

@@ -5,6 +5,7 @@ import io.github.epres.lang.LanguageProfile;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the title among the lines before the author line. Nearest to the author line wins, in this
@@ -56,10 +57,16 @@ final class TitleLines {
   static boolean isProcedureLine(String text) {
     String t = text.strip();
     return (t.startsWith("(") && t.endsWith(")"))
-        || t.matches("\\*{1,3}[IV]*")
-        || t.matches("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}")
-        || t.matches("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
+        || STARS.matcher(t).matches()
+        || OJ_ISSUE_NUMBER.matcher(t).matches()
+        || MOTION_NUMBER.matcher(t).matches();
   }
+
+  private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
+  private static final Pattern OJ_ISSUE_NUMBER =
+      Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
+  private static final Pattern MOTION_NUMBER =
+      Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
 
   private static Found patternLine(
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
@@ -76,15 +83,17 @@ final class TitleLines {
   /** Adjacent lines that have the title pattern when joined by a space. */
   private static Found wrapped(
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    Candidates texts = new Candidates(lines, candidates);
     for (int e = candidates.size() - 1; e >= 1; e--) {
-      StringBuilder joined = new StringBuilder(lines.get(candidates.get(e)).text().strip());
       for (int s = e - 1; s >= 0 && e - s < MAX_WRAP; s--) {
         SourceLine first = lines.get(candidates.get(s));
         if (first.span().line() + 1 != lines.get(candidates.get(s + 1)).span().line()) {
           break;
         }
-        joined.insert(0, first.text().strip() + " ");
-        LanguageProfile.TitleParts parts = profile.readTitle(joined.toString()).orElse(null);
+        if (!texts.canStartTitle(s, profile)) {
+          continue;
+        }
+        LanguageProfile.TitleParts parts = profile.readTitle(texts.joined(s, e)).orElse(null);
         if (parts != null) {
           int last = candidates.get(e);
           return new Found(candidates.get(s), last, isProcedureOnly(lines.get(last)), parts);
@@ -92,6 +101,51 @@ final class TitleLines {
       }
     }
     return null;
+  }
+
+  /** The candidate lines' texts, stripped once, and whether a title can start at each. */
+  private static final class Candidates {
+    private final List<SourceLine> lines;
+    private final List<Integer> indexes;
+    private final String[] texts;
+    private final byte[] starts;
+
+    Candidates(List<SourceLine> lines, List<Integer> indexes) {
+      this.lines = lines;
+      this.indexes = indexes;
+      this.texts = new String[indexes.size()];
+      this.starts = new byte[indexes.size()];
+    }
+
+    String text(int c) {
+      if (texts[c] == null) {
+        texts[c] = lines.get(indexes.get(c)).text().strip();
+      }
+      return texts[c];
+    }
+
+    /** Candidates {@code s} to {@code e} joined by spaces. */
+    String joined(int s, int e) {
+      StringBuilder joined = new StringBuilder(text(s));
+      for (int c = s + 1; c <= e; c++) {
+        joined.append(' ').append(text(c));
+      }
+      return joined.toString();
+    }
+
+    /**
+     * Whether a title can begin with candidate {@code c}: the title pattern, tried on that line
+     * alone, matches its start or needs more text to tell. A pattern that fails within the line
+     * fails on any lines joined after it too, so the lines of names in a motion's header are not
+     * joined to one another and tried again and again.
+     */
+    boolean canStartTitle(int c, LanguageProfile profile) {
+      if (starts[c] == 0) {
+        Matcher m = profile.compiledTitlePattern().matcher(text(c));
+        starts[c] = (byte) (m.lookingAt() || m.hitEnd() ? 1 : 2);
+      }
+      return starts[c] == 1;
+    }
   }
 
   /**

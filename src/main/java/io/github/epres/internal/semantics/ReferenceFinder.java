@@ -1,5 +1,6 @@
 package io.github.epres.internal.semantics;
 
+import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Reference;
 import java.time.LocalDate;
@@ -193,6 +194,23 @@ public final class ReferenceFinder {
     return scan;
   }
 
+  /**
+   * The Rules of Procedure references in {@code text}, in order: none without the words they start
+   * with, so that a header's lines need no full search.
+   */
+  public List<Reference> rules(String text) {
+    if (rules == null || !text.contains(rulesPrefix)) {
+      return List.of();
+    }
+    List<Reference> rules = new ArrayList<>();
+    for (Reference reference : find(text)) {
+      if (reference.kind() == Reference.Kind.RULES) {
+        rules.add(reference);
+      }
+    }
+    return rules;
+  }
+
   /** Every reference in {@code text}, in order of position. */
   public List<Reference> find(String text) {
     return find(text, scan(text));
@@ -278,8 +296,14 @@ public final class ReferenceFinder {
   /** The EP document numbers in a line, normalised, in order. */
   public static List<String> documentNumbers(String text) {
     List<String> numbers = new ArrayList<>();
-    Matcher m = EP_DOCUMENT.matcher(text);
-    while (m.find()) {
+    // No try at all on a line without a digit (every number has some), and elsewhere tries only
+    // where a number can start: find() would try every position.
+    if (!Digits.any(text)) {
+      return numbers;
+    }
+    StartChars starts = StartChars.of(EP_DOCUMENT);
+    Matcher m = starts.matcher(text);
+    for (int from = 0; starts.find(m, text, from); from = m.end()) {
       numbers.add(normalise(m.group()));
     }
     return numbers;
