@@ -1,7 +1,6 @@
 package io.github.epres.internal.detect;
 
 import io.github.epres.internal.antlr.LayoutLexer;
-import io.github.epres.internal.lines.AmendmentLines;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
@@ -36,9 +35,13 @@ public final class LanguageDetector {
     return detect(usable, profiles);
   }
 
+  /**
+   * The profile with the highest score; of equal scores, the one with the higher preamble score,
+   * then the one listed first. A profile's title and blocks are read only while it could still be
+   * that one: its preamble is at most its bound, its blocks add at most 2. Most texts have one
+   * profile's author line, and then no other profile's title is looked for.
+   */
   private static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
-    // Author line and title are cheap to check; openers and the final formula are checked only
-    // for profiles that could still beat the best full score, which is usually one profile.
     List<SourceLine> head = lines.subList(0, headEnd(lines, profiles));
     // The head's text lines stripped once for all profiles (null for the other lines).
     String[] texts = new String[head.size()];
@@ -46,26 +49,64 @@ public final class LanguageDetector {
       SourceLine line = head.get(i);
       texts[i] = line.type() == LayoutLexer.TEXT_LINE ? line.text().strip() : null;
     }
-    double[] preamble = new double[profiles.size()];
-    for (int i = 0; i < profiles.size(); i++) {
-      preamble[i] = preambleScore(head, texts, profiles.get(i));
+    Preamble[] preambles = new Preamble[profiles.size()];
+    for (int i = 0; i < preambles.length; i++) {
+      preambles[i] = new Preamble(head, texts, profiles.get(i));
     }
-    LanguageProfile best = null;
-    double bestScore = 0;
-    for (int round = 0; round < profiles.size(); round++) {
-      int next = highest(preamble);
-      if (next < 0 || preamble[next] + 2 <= bestScore) {
-        break;
+    Choice best = new Choice();
+    for (int i : byBound(preambles)) {
+      Preamble preamble = preambles[i];
+      if (!best.beatenBy(preamble.bound() + 2, preamble.bound(), i)) {
+        continue;
       }
-      double score = preamble[next] + blockScore(lines, profiles.get(next));
-      if (score > bestScore) {
-        best = profiles.get(next);
-        bestScore = score;
+      double score = preamble.score();
+      if (best.beatenBy(score + 2, score, i)) {
+        best.take(score + blockScore(lines, profiles.get(i)), score, i);
       }
-      preamble[next] = -1;
     }
-    double confidence = Math.round(bestScore / SIGNALS * 1000) / 1000.0;
-    return new Detection(confidence < MIN_CONFIDENCE ? null : best, confidence);
+    LanguageProfile profile = best.index < 0 ? null : profiles.get(best.index);
+    double confidence = Math.round(best.score / SIGNALS * 1000) / 1000.0;
+    return new Detection(confidence < MIN_CONFIDENCE ? null : profile, confidence);
+  }
+
+  /** The best profile so far: its index (-1 for none), score and preamble score. */
+  private static final class Choice {
+    int index = -1;
+    double score;
+    double preamble;
+
+    /** Whether a profile of this score and preamble score, listed at {@code i}, beats it. */
+    boolean beatenBy(double score, double preamble, int i) {
+      if (index < 0) {
+        return score > 0;
+      }
+      return score > this.score
+          || (score == this.score
+              && (preamble > this.preamble || (preamble == this.preamble && i < index)));
+    }
+
+    void take(double score, double preamble, int i) {
+      if (beatenBy(score, preamble, i)) {
+        this.index = i;
+        this.score = score;
+        this.preamble = preamble;
+      }
+    }
+  }
+
+  /** The profiles' indexes by bound, highest first (then in list order): likely winners first. */
+  private static int[] byBound(Preamble[] preambles) {
+    int[] order = new int[preambles.length];
+    for (int i = 0; i < order.length; i++) {
+      // Insertion sort: stable, and no comparator lambda on the first parse's path.
+      int j = i;
+      while (j > 0 && preambles[order[j - 1]].bound() < preambles[i].bound()) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
+    return order;
   }
 
   /**
@@ -87,46 +128,6 @@ public final class LanguageDetector {
       }
     }
     return lines.size();
-  }
-
-  /** The index of the highest score not yet taken (taken ones are -1), or -1. */
-  private static int highest(double[] scores) {
-    int best = -1;
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] >= 0 && (best < 0 || scores[i] > scores[best])) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Author line and title: up to 2. An "amendments adopted" text has no author line: there the
-   * language's amendment heading counts for it, and a date of the language in the first line (its
-   * title) for half the title, since Dutch and French share the heading "Amendement".
-   */
-  private static double preambleScore(
-      List<SourceLine> lines, String[] texts, LanguageProfile profile) {
-    boolean author = false;
-    boolean title = false;
-    boolean amendments = false;
-    SourceLine first = null;
-    for (int i = 0; i < texts.length && !author; i++) {
-      String text = texts[i];
-      if (text != null) {
-        // As isAuthorLine(line.text()) and readTitle(line.text()), which strip the line anyway.
-        SourceLine line = lines.get(i);
-        author = line.text().length() <= 200 && profile.isAuthorLine(text);
-        title = title || (!author && profile.readTitle(text).isPresent());
-        first = first == null ? line : first;
-        amendments = amendments || AmendmentLines.number(profile, line.text()) != null;
-      }
-    }
-    if (!author && amendments) {
-      boolean dated = !title && !profile.findDates(first.text()).isEmpty();
-      return 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
-    }
-    return (author ? 1 : 0) + (title ? 1 : 0);
   }
 
   /** The share of blocks opened as the language opens them, and the final formula: up to 2. */

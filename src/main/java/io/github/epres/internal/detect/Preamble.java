@@ -1,0 +1,75 @@
+package io.github.epres.internal.detect;
+
+import io.github.epres.internal.lines.AmendmentLines;
+import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.lang.LanguageProfile;
+import java.util.List;
+
+/**
+ * One profile's signals in a document's head, up to 2: its author line and its title, or for an
+ * "amendments adopted" text (no author line) its amendment heading, its title and a date of the
+ * language in the first line, since Dutch and French share the heading "Amendement". The author
+ * line and the heading are read at once; the title only when asked for, since it is the costly part
+ * (the kind words looked for in every line, the title pattern tried) and the detector needs it for
+ * few profiles.
+ */
+final class Preamble {
+  private final List<SourceLine> head;
+  private final String[] texts;
+  private final LanguageProfile profile;
+
+  /** The author line's index in the head, or -1. */
+  private final int authorAt;
+
+  private final boolean amendments;
+  private final SourceLine first;
+  private double score = -1;
+
+  /** {@code texts}: the head's text lines stripped (null for its other lines). */
+  Preamble(List<SourceLine> head, String[] texts, LanguageProfile profile) {
+    this.head = head;
+    this.texts = texts;
+    this.profile = profile;
+    int author = -1;
+    boolean amendment = false;
+    SourceLine firstText = null;
+    for (int i = 0; i < texts.length && author < 0; i++) {
+      if (texts[i] != null) {
+        SourceLine line = head.get(i);
+        // As isAuthorLine(line.text()), which strips the line again.
+        author = line.text().length() <= 200 && profile.isAuthorLine(texts[i]) ? i : -1;
+        firstText = firstText == null ? line : firstText;
+        amendment = amendment || AmendmentLines.number(profile, line.text()) != null;
+      }
+    }
+    this.authorAt = author;
+    this.amendments = amendment;
+    this.first = firstText;
+  }
+
+  /** At most what {@link #score()} is, known without reading the title. */
+  double bound() {
+    if (score >= 0) {
+      return score;
+    }
+    return authorAt < 0 && amendments ? 2 : (authorAt >= 0 ? 1 : 0) + 1;
+  }
+
+  double score() {
+    if (score < 0) {
+      // The title stands before the author line.
+      int end = authorAt < 0 ? texts.length : authorAt;
+      boolean title = false;
+      for (int i = 0; i < end && !title; i++) {
+        title = texts[i] != null && profile.readTitle(texts[i]).isPresent();
+      }
+      if (authorAt < 0 && amendments) {
+        boolean dated = !title && !profile.findDates(first.text()).isEmpty();
+        score = 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
+      } else {
+        score = (authorAt >= 0 ? 1 : 0) + (title ? 1 : 0);
+      }
+    }
+    return score;
+  }
+}
