@@ -112,6 +112,12 @@ final class MotionReader {
     }
     List<String> names = new ArrayList<>();
     Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
+    // The words the phrase starts with (none to require where it has alternatives): a line
+    // without them, such as a line of names, cannot hold it.
+    String onBehalfOfWords =
+        onBehalfOf == null || onBehalfOf.pattern().contains("|")
+            ? ""
+            : ReferenceFinder.literalPrefix(onBehalfOf.pattern());
     String previous = null;
     int previousNames = 0;
     // Replaced motions are the items after "replacing the following motions:" (in any language,
@@ -128,7 +134,8 @@ final class MotionReader {
       Matcher byGroup = REPLACED_BY_GROUP.matcher(text);
       boolean item = listing && (replaced.matches() || byGroup.matches());
       listing = item || text.endsWith(":");
-      Matcher group = onBehalfOf == null ? null : onBehalfOf.matcher(text);
+      Matcher group =
+          onBehalfOf == null || !text.contains(onBehalfOfWords) ? null : onBehalfOf.matcher(text);
       List<String> found = ReferenceFinder.documentNumbers(text);
       List<Reference> rules = references.rules(text);
       if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {

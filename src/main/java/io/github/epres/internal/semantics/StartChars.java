@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * start with {@code c} only if the pattern matches the one-character text {@code c} or needs more
  * text to tell ({@link Matcher#hitEnd()}). {@link #find} tries the pattern only at such characters,
  * where {@link Matcher#find()} would try it at every position: for the profile's patterns, which
- * start with a word or a space, that is most of their cost.
+ * start with a word or a space, that is most of their cost. Where both are ASCII, the character
+ * after is learnt too, the same way: a space starts " to " but not " the".
  */
 final class StartChars {
   private static final byte UNKNOWN = 0;
@@ -22,6 +23,9 @@ final class StartChars {
 
   private final Pattern pattern;
   private final byte[] known = new byte[0x3000];
+
+  /** By an ASCII character and the ASCII character after it. */
+  private final byte[] knownPairs = new byte[0x80 * 0x80];
 
   /**
    * Whether a one-character probe can tell: not where the pattern looks behind or tests a
@@ -69,7 +73,7 @@ final class StartChars {
    */
   boolean findWithin(Matcher m, CharSequence text, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      if (canStart(text.charAt(i)) && m.region(i, limit).lookingAt()) {
+      if (canStart(text, i, limit) && m.region(i, limit).lookingAt()) {
         return true;
       }
     }
@@ -80,6 +84,28 @@ final class StartChars {
   /** A matcher of the pattern over {@code text}, with the bounds {@link #find} needs. */
   Matcher matcher(CharSequence text) {
     return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * Whether a match can start at {@code i}, by its character and the next one (when both are ASCII
+   * and before {@code limit}).
+   */
+  private boolean canStart(CharSequence text, int i, int limit) {
+    char c = text.charAt(i);
+    if (!canStart(c)) {
+      return false;
+    }
+    if (!probed || c >= 0x80 || i + 1 >= limit || text.charAt(i + 1) >= 0x80) {
+      return true;
+    }
+    int pair = c * 0x80 + text.charAt(i + 1);
+    byte answer = knownPairs[pair];
+    if (answer == UNKNOWN) {
+      Matcher probe = pattern.matcher(text.subSequence(i, i + 2));
+      answer = probe.lookingAt() || probe.hitEnd() ? YES : NO;
+      knownPairs[pair] = answer;
+    }
+    return answer == YES;
   }
 
   private boolean canStart(char c) {

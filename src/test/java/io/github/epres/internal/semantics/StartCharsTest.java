@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link StartChars#find} finds what {@link Matcher#find()} finds, for every profile pattern it
- * serves and for patterns that look behind, on texts made of the words the patterns expect.
+ * {@link StartChars#find} finds what {@link Matcher#find()} finds, for every pattern it serves and
+ * for patterns that look behind or test word boundaries, on texts made of the words the patterns
+ * expect (so that both a character and the one after it decide where a match can start).
  */
 class StartCharsTest {
   static Stream<Arguments> patterns() {
@@ -29,6 +30,8 @@ class StartCharsTest {
           .compiledResolutionReference()
           .ifPresent(p -> cases.add(Arguments.of(profile.code() + " resolution", p)));
     }
+    cases.add(Arguments.of("EP document numbers", ReferenceFinder.EP_DOCUMENT));
+    cases.add(Arguments.of("boundaries", Pattern.compile("\\bde\\b|\\sa\\b")));
     cases.add(Arguments.of("look-behind", Pattern.compile("(?<=\\s)de\\b")));
     cases.add(Arguments.of("non-boundary", Pattern.compile("\\Bde")));
     cases.add(Arguments.of("empty match", Pattern.compile("x*")));
@@ -89,6 +92,7 @@ class StartCharsTest {
   /** Words of the pattern itself, dates, digits, spaces and punctuation. */
   private static String[] pieces(Pattern pattern) {
     List<String> pieces = new ArrayList<>(List.of(" ", ", ", ". ", "; ", "1", "21", "2021", "x"));
+    pieces.addAll(List.of("-", "\u2011", "/", "_", "(", ")", "0056", "9", "a", "de "));
     pieces.addAll(List.of("11 February 2021", "2021. gada 11. februāra", "11. Februar 2021", "de"));
     for (String word : pattern.pattern().split("[^\\p{L}']+")) {
       if (!word.isEmpty()) {
