@@ -65,12 +65,6 @@ public final class DateFinder {
     if (count == 0) {
       return List.of();
     }
-    // A date may straddle a line break in hard-wrapped text; matching runs over the text with its
-    // line terminators as spaces (same length, so offsets hold), the date's text is the original.
-    this.text =
-        text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-            ? text
-            : text.replace('\n', ' ').replace('\r', ' ');
     original = text;
     List<DateRef> dates = List.of();
     boolean reset = false;
@@ -89,8 +83,15 @@ public final class DateFinder {
       int length = end - i;
       if ((length <= 2 || length == 4)
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-          && (end == n || starts.canStart(length, this.text.charAt(end)))) {
+          && (end == n || starts.canStart(length, asSpace(text.charAt(end))))) {
         if (!reset) {
+          // A date may straddle a line break in hard-wrapped text: the patterns run over the text
+          // with its line terminators as spaces (same length, so offsets hold), made only for a
+          // text with a digit run worth trying; the date's text is the original.
+          this.text =
+              text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                  ? text
+                  : text.replace('\n', ' ').replace('\r', ' ');
           resetMatchers();
           reset = true;
         }
@@ -113,6 +114,10 @@ public final class DateFinder {
       i++;
     }
     return i;
+  }
+
+  private static char asSpace(char c) {
+    return c == '\n' || c == '\r' ? ' ' : c;
   }
 
   private static boolean isDigit(char c) {

@@ -13,7 +13,9 @@ final class LineShapes {
 
   /** "o o o", the separator before the final paragraphs of adopted texts. */
   static boolean isSeparator(String text) {
-    return SEPARATOR.matcher(text.strip()).matches();
+    String t = text.strip();
+    // Most lines are not: their first character tells, without a matcher.
+    return !t.isEmpty() && "oO°•*".indexOf(t.charAt(0)) >= 0 && SEPARATOR.matcher(t).matches();
   }
 
   /** The profile's annex heading, "ANNEX", alone or followed by a number or a title. */

@@ -77,7 +77,13 @@ public record SourceLine(
     if (lines.size() == 1) {
       return first.text();
     }
-    StringBuilder joined = new StringBuilder(first.text());
+    // Sized at once: a block of a hard-wrapped text has dozens of lines to append.
+    int length = first.text().length();
+    for (int i = 1; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      length += lines.get(i - 1).eol().length() + line.marker().length() + line.text().length();
+    }
+    StringBuilder joined = new StringBuilder(length).append(first.text());
     for (int i = 1; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       joined.append(lines.get(i - 1).eol()).append(line.marker()).append(line.text());
