@@ -17,7 +17,9 @@ import java.util.List;
  *   <li>{@code el}: the same text with every Latin letter mapped to a Greek one, with the Greek
  *       title, author line, openers and recital letters (almost no ASCII left);
  *   <li>{@code lv-3mb}: the reference document with its paragraphs repeated to over 3,000,000
- *       characters (about 5,000 paragraphs).
+ *       characters (about 5,000 paragraphs);
+ *   <li>{@code lv-wrapped} (for {@code CompareMain}, not in the suite, so that its runs stay
+ *       comparable): the reference hard-wrapped at 90 columns, as a PDF copy is.
  * </ul>
  */
 final class Documents {
@@ -34,6 +36,7 @@ final class Documents {
       case "en" -> english(lv);
       case "el" -> greek(lv);
       case "lv-3mb" -> threeMegabytes(lv);
+      case "lv-wrapped" -> wrapped(lv, 90);
       default -> throw new IllegalArgumentException("no benchmark document " + name);
     };
   }
@@ -100,6 +103,27 @@ final class Documents {
       }
     }
     return greek.toString();
+  }
+
+  /**
+   * The reference hard-wrapped at spaces to lines of at most {@code width} characters, as text
+   * copied from a PDF is (353 lines instead of 63).
+   */
+  static String wrapped(String lv, int width) {
+    StringBuilder text = new StringBuilder();
+    for (String line : lv.split("\n", -1)) {
+      int start = 0;
+      while (line.length() - start > width) {
+        int space = line.lastIndexOf(' ', start + width);
+        if (space <= start) {
+          break;
+        }
+        text.append(line, start, space).append('\n');
+        start = space + 1;
+      }
+      text.append(line, start, line.length()).append('\n');
+    }
+    return text.substring(0, text.length() - 1);
   }
 
   private static String threeMegabytes(String lv) {
