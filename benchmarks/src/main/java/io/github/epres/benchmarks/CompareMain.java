@@ -14,10 +14,10 @@ import java.util.List;
  * Compares two builds of epres in one JVM: each benchmark jar (this project's shaded jar, built on
  * each commit) is loaded in a class loader of its own, and the two parse the same documents in
  * alternating one-second rounds, so that the drift of a shared machine hits both alike. Prints the
- * median MB/s of each and their ratio. Documents given after the rounds are compared instead of
- * the benchmark documents: one of those by name, or {@code lv-wrapped} (the reference hard-wrapped
- * as a PDF copy is), a text file as it is, an {@code .html} page by the text each build reads from
- * it (its parse without jsoup's share), so that real pages are measured too.
+ * median MB/s of each and their ratio. Documents given after the rounds are compared instead of the
+ * benchmark documents: one of those by name, or {@code lv-wrapped} (the reference hard-wrapped as a
+ * PDF copy is), a text file as it is, an {@code .html} page by the text each build reads from it
+ * (its parse without jsoup's share), so that real pages are measured too.
  *
  * <pre>java -cp benchmarks.jar io.github.epres.benchmarks.CompareMain BEFORE.jar AFTER.jar [rounds]
  *     [FILE ...]

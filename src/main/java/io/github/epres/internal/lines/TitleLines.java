@@ -19,6 +19,12 @@ final class TitleLines {
   /** The most lines a wrapped title is looked for in. */
   static final int MAX_WRAP = 6;
 
+  private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
+  private static final Pattern OJ_ISSUE_NUMBER =
+      Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
+  private static final Pattern MOTION_NUMBER =
+      Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
+
   /**
    * The title's first and last line (indexes into the document's lines), whether its last line is a
    * bracketed procedure on its own, and what was read from it (null when assumed, not read).
@@ -61,12 +67,6 @@ final class TitleLines {
         || OJ_ISSUE_NUMBER.matcher(t).matches()
         || MOTION_NUMBER.matcher(t).matches();
   }
-
-  private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
-  private static final Pattern OJ_ISSUE_NUMBER =
-      Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
-  private static final Pattern MOTION_NUMBER =
-      Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
 
   private static Found patternLine(
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
