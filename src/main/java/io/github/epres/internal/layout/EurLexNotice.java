@@ -1,7 +1,6 @@
 package io.github.epres.internal.layout;
 
 import io.github.epres.internal.semantics.ReferenceFinder;
-import io.github.epres.internal.util.Digits;
 import io.github.epres.model.OfficialJournal;
 import io.github.epres.model.Reference;
 import java.time.DateTimeException;
@@ -54,9 +53,6 @@ final class EurLexNotice {
 
   /** The CELEX number in a line, or null. */
   static String celex(String text) {
-    if (!Digits.any(text)) {
-      return null;
-    }
     Matcher m = CELEX.matcher(text);
     return m.find() ? m.group(1) : null;
   }
@@ -71,9 +67,6 @@ final class EurLexNotice {
    * yet); the result, or {@code journal} unchanged when the line says nothing of it.
    */
   static OfficialJournal read(String text, OfficialJournal journal, ReferenceFinder references) {
-    if (!Digits.any(text)) {
-      return journal;
-    }
     Matcher header = PAGE_HEADER.matcher(text);
     if (header.matches()) {
       return merge(

@@ -58,9 +58,14 @@ public final class HeaderReader {
         // Older motion pages give the tabling date before the heading.
         motionDate = MotionReader.date(date);
       }
-      celex = celex != null ? celex : EurLexNotice.celex(text);
-      journal = EurLexNotice.read(text, journal, references);
-      furniture(text, header, numbers);
+      // Numbers, dates and the Official Journal's lines all have a digit: a line of names or of a
+      // page's menu has none, and is looked at once for that, not by each of their patterns.
+      boolean digits = Digits.any(text);
+      if (digits) {
+        celex = celex != null ? celex : EurLexNotice.celex(text);
+        journal = EurLexNotice.read(text, journal, references);
+      }
+      furniture(text, digits, header, numbers);
     }
     for (SourceLine line : trailer) {
       if (EurLexNotice.isActNumber(line.text())) {
@@ -99,15 +104,19 @@ public final class HeaderReader {
     return header.build();
   }
 
-  /** A line of page furniture: document numbers, a day line, an edition, a procedure. */
-  private void furniture(String text, Header.Builder header, List<String> numbers) {
-    numbers.addAll(ReferenceFinder.documentNumbers(text));
+  /**
+   * A line of page furniture, which has a digit or not: document numbers, a day line, an edition, a
+   * procedure.
+   */
+  private void furniture(String text, boolean digits, Header.Builder header, List<String> numbers) {
+    if (digits) {
+      numbers.addAll(ReferenceFinder.documentNumbers(text));
+    }
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);
       return;
     }
-    if (!Digits.any(text)) {
-      // A procedure and a day line both have digits: a line of a page's menu has none.
+    if (!digits) {
       return;
     }
     Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);

@@ -202,13 +202,13 @@ public final class ReferenceFinder {
     if (rules == null || !text.contains(rulesPrefix)) {
       return List.of();
     }
-    List<Reference> rules = new ArrayList<>();
+    List<Reference> ofRules = new ArrayList<>();
     for (Reference reference : find(text)) {
       if (reference.kind() == Reference.Kind.RULES) {
-        rules.add(reference);
+        ofRules.add(reference);
       }
     }
-    return rules;
+    return ofRules;
   }
 
   /** Every reference in {@code text}, in order of position. */
