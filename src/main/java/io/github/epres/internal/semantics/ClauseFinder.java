@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Splits a paragraph into operative clauses and a recital into its "whereas" clauses. A paragraph's
@@ -35,10 +34,8 @@ public final class ClauseFinder {
   /** The joining words with a space on each side: " un ", " and ". */
   private final String[] joiners;
 
-  /** Where an addressee ends, and a matcher for it reused from clause to clause; or null. */
-  private final StartChars addresseeEnd;
-
-  private final Matcher addresseeEndMatcher;
+  /** Where an addressee ends, or null. */
+  private final AddresseeEnd addresseeEnd;
 
   /** The profile's addressee words, in its order, and the kind each names. */
   private final String[] addresseeWords;
@@ -57,10 +54,8 @@ public final class ClauseFinder {
     this.profile = profile;
     this.addresseeEnd =
         profile.compiledAddresseeEnd().isPresent()
-            ? StartChars.of(profile.compiledAddresseeEnd().get())
+            ? AddresseeEnd.of(profile.compiledAddresseeEnd().get())
             : null;
-    this.addresseeEndMatcher =
-        addresseeEnd == null ? null : profile.compiledAddresseeEnd().get().matcher("");
     // Plain loops here and below: each lambda costs a class bootstrap on the first parse.
     this.joiners = new String[profile.clauseJoiners().size()];
     for (int i = 0; i < joiners.length; i++) {
@@ -172,8 +167,7 @@ public final class ClauseFinder {
     if (addresseeEnd == null) {
       return Optional.empty();
     }
-    Matcher end = addresseeEndMatcher.reset(text);
-    int to = addresseeEnd.findWithin(end, text, from, limit) ? end.start() : limit;
+    int to = addresseeEnd.find(text, from, limit);
     // Stripped before it is cut out: one copy, not two.
     int start = skipSpaces(text, from);
     to = trimEnd(text, start, to);
