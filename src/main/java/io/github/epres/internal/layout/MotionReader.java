@@ -2,6 +2,7 @@ package io.github.epres.internal.layout;
 
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.Motion;
@@ -52,6 +53,14 @@ final class MotionReader {
   private final LanguageProfile profile;
   private final ReferenceFinder references;
 
+  // One matcher per pattern, reset to each header line: a motion's header has dozens of lines.
+  private final Matcher date = MOTION_DATE.matcher("");
+  private final Matcher replaced = REPLACED.matcher("");
+  private final Matcher byGroup = REPLACED_BY_GROUP.matcher("");
+  private final Matcher download = DOWNLOAD.matcher("");
+  private final Matcher peNumber = PE_NUMBER.matcher("");
+
+  /** Not thread-safe (its matchers are reused): one per parse. */
   MotionReader(LanguageProfile profile, ReferenceFinder references) {
     this.profile = profile;
     this.references = references;
@@ -111,13 +120,13 @@ final class MotionReader {
       motion.subject(subject);
     }
     List<String> names = new ArrayList<>();
-    Pattern onBehalfOf = profile.compiledOnBehalfOf().orElse(null);
+    Matcher onBehalfOf = profile.compiledOnBehalfOf().map(p -> p.matcher("")).orElse(null);
     // The words the phrase starts with (none to require where it has alternatives): a line
     // without them, such as a line of names, cannot hold it.
     String onBehalfOfWords =
-        onBehalfOf == null || onBehalfOf.pattern().contains("|")
+        onBehalfOf == null || onBehalfOf.pattern().pattern().contains("|")
             ? ""
-            : ReferenceFinder.literalPrefix(onBehalfOf.pattern());
+            : ReferenceFinder.literalPrefix(onBehalfOf.pattern().pattern());
     String previous = null;
     int previousNames = 0;
     // Replaced motions are the items after "replacing the following motions:" (in any language,
@@ -129,19 +138,21 @@ final class MotionReader {
       int namesBefore = previousNames;
       previous = text;
       previousNames = 0;
-      Matcher date = MOTION_DATE.matcher(text);
-      Matcher replaced = REPLACED.matcher(text);
-      Matcher byGroup = REPLACED_BY_GROUP.matcher(text);
-      boolean item = listing && (replaced.matches() || byGroup.matches());
+      // A date, a replaced motion, the download line and the PE number each have digits: a line
+      // of names has none.
+      boolean digits = Digits.any(text);
+      boolean item =
+          listing && digits && (replaced.reset(text).matches() || byGroup.reset(text).matches());
       listing = item || text.endsWith(":");
       Matcher group =
-          onBehalfOf == null || !text.contains(onBehalfOfWords) ? null : onBehalfOf.matcher(text);
-      List<String> found = ReferenceFinder.documentNumbers(text);
-      List<Reference> rules = references.rules(text);
-      if (text.isEmpty() || DOWNLOAD.matcher(text).matches() || PE_NUMBER.matcher(text).matches()) {
+          onBehalfOf == null || !text.contains(onBehalfOfWords) ? null : onBehalfOf.reset(text);
+      if (text.isEmpty()
+          || (digits && (download.reset(text).matches() || peNumber.reset(text).matches()))) {
         continue;
       }
-      if (date.matches()) {
+      List<String> found = ReferenceFinder.documentNumbers(text);
+      List<Reference> rules = references.rules(text);
+      if (digits && date.reset(text).matches()) {
         motion.date(date(date));
         Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
         if (procedure.find()) {

@@ -2,7 +2,6 @@ package io.github.epres.internal.layout;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The EP's political groups under one spelling each: headers write them in capitals ("RENEW"), in
@@ -27,7 +26,7 @@ final class PoliticalGroups {
           Map.entry("esn", "ESN"),
           Map.entry("ni", "NI"));
 
-  private static final Pattern QUOTES = Pattern.compile("^[\"„“”«»]+|[\"„“”«»]+$");
+  private static final String QUOTES = "\"„“”«»";
 
   private PoliticalGroups() {}
 
@@ -36,7 +35,17 @@ final class PoliticalGroups {
     if (name == null) {
       return null;
     }
-    String bare = QUOTES.matcher(name.strip()).replaceAll("").strip();
+    // The quotes around it, by hand: a motion's header names a group on many lines.
+    String quoted = name.strip();
+    int from = 0;
+    int to = quoted.length();
+    while (from < to && QUOTES.indexOf(quoted.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && QUOTES.indexOf(quoted.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    String bare = quoted.substring(from, to).strip();
     return CANONICAL.getOrDefault(bare.toLowerCase(Locale.ROOT), bare);
   }
 }
