@@ -4,6 +4,7 @@ import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,16 +43,27 @@ public final class LanguageDetector {
    * profile's author line, and then no other profile's title is looked for.
    */
   private static Detection detect(List<SourceLine> lines, List<LanguageProfile> profiles) {
-    List<SourceLine> head = lines.subList(0, headEnd(lines, profiles));
-    // The head's text lines stripped once for all profiles (null for the other lines).
+    HeadIndex index = HeadIndex.of(profiles);
+    List<SourceLine> head = lines.subList(0, headEnd(lines, index));
+    // The head's text lines stripped once for all profiles (null for the other lines), whether
+    // each can be any profile's amendment heading, and where each profile's author line first is.
     String[] texts = new String[head.size()];
+    boolean[] headings = new boolean[head.size()];
+    int[] authorAt = new int[profiles.size()];
+    Arrays.fill(authorAt, -1);
     for (int i = 0; i < texts.length; i++) {
       SourceLine line = head.get(i);
       texts[i] = line.type() == LayoutLexer.TEXT_LINE ? line.text().strip() : null;
+      int[] writing =
+          texts[i] == null || line.text().length() > 200 ? null : index.profilesWriting(texts[i]);
+      headings[i] = texts[i] != null && index.mayBeAmendmentHeading(line.text());
+      for (int p = 0; writing != null && p < writing.length; p++) {
+        authorAt[writing[p]] = authorAt[writing[p]] < 0 ? i : authorAt[writing[p]];
+      }
     }
     Preamble[] preambles = new Preamble[profiles.size()];
     for (int i = 0; i < preambles.length; i++) {
-      preambles[i] = new Preamble(head, texts, profiles.get(i));
+      preambles[i] = new Preamble(head, texts, headings, profiles.get(i), authorAt[i]);
     }
     Choice best = new Choice();
     for (int i : byBound(preambles)) {
@@ -114,17 +126,11 @@ public final class LanguageDetector {
    * before it; or at the end, when there is none. The other profiles need not look for their title
    * in the thousands of lines of text after it (every line of a hard-wrapped document is one).
    */
-  private static int headEnd(List<SourceLine> lines, List<LanguageProfile> profiles) {
+  private static int headEnd(List<SourceLine> lines, HeadIndex index) {
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      // Stripped once for all profiles: what isAuthorLine would do for each of them.
-      if (line.type() == LayoutLexer.TEXT_LINE && line.text().length() <= 200) {
-        String text = line.text().strip();
-        for (LanguageProfile profile : profiles) {
-          if (profile.isAuthorLine(text)) {
-            return i + 1;
-          }
-        }
+      if (line.type() == LayoutLexer.TEXT_LINE && index.profilesWriting(line.text()) != null) {
+        return i + 1;
       }
     }
     return lines.size();

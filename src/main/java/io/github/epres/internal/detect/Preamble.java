@@ -25,24 +25,32 @@ final class Preamble {
   private final SourceLine first;
   private double score = -1;
 
-  /** {@code texts}: the head's text lines stripped (null for its other lines). */
-  Preamble(List<SourceLine> head, String[] texts, LanguageProfile profile) {
+  /**
+   * {@code texts}: the head's text lines stripped (null for its other lines); {@code headings}:
+   * whether each can be an amendment heading of any profile; {@code authorAt}: the index of the
+   * first that is the profile's author line, or -1.
+   */
+  Preamble(
+      List<SourceLine> head,
+      String[] texts,
+      boolean[] headings,
+      LanguageProfile profile,
+      int authorAt) {
     this.head = head;
     this.texts = texts;
     this.profile = profile;
-    int author = -1;
     boolean amendment = false;
     SourceLine firstText = null;
-    for (int i = 0; i < texts.length && author < 0; i++) {
+    int end = authorAt < 0 ? texts.length : authorAt + 1;
+    for (int i = 0; i < end; i++) {
       if (texts[i] != null) {
         SourceLine line = head.get(i);
-        // As isAuthorLine(line.text()), which strips the line again.
-        author = line.text().length() <= 200 && profile.isAuthorLine(texts[i]) ? i : -1;
         firstText = firstText == null ? line : firstText;
-        amendment = amendment || AmendmentLines.number(profile, line.text()) != null;
+        amendment =
+            amendment || (headings[i] && AmendmentLines.number(profile, line.text()) != null);
       }
     }
-    this.authorAt = author;
+    this.authorAt = authorAt;
     this.amendments = amendment;
     this.first = firstText;
   }

@@ -10,6 +10,18 @@ import io.github.epres.lang.LanguageProfile;
 public final class AmendmentLines {
   private AmendmentLines() {}
 
+  /**
+   * Whether {@code text} can be an amendment heading of a profile whose heading words all start
+   * with one of {@code firstChars}: {@link #number} is null for the others.
+   */
+  public static boolean mayBeHeading(String text, String firstChars) {
+    if (text.length() > 80) {
+      return false;
+    }
+    int from = skipSpaces(text, 0);
+    return from < text.length() && firstChars.indexOf(text.charAt(from)) >= 0;
+  }
+
   /** The number in an amendment heading ("1", "12a"), or null when the line is not one. */
   public static String number(LanguageProfile profile, String text) {
     if (profile == null || text.length() > 80) {

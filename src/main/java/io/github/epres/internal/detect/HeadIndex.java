@@ -1,0 +1,62 @@
+package io.github.epres.internal.detect;
+
+import io.github.epres.internal.lines.AmendmentLines;
+import io.github.epres.lang.LanguageProfile;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The author lines of a list of profiles as one map, from the line to the profiles that write it: a
+ * line of the head is looked up once, not compared with each profile's author lines in turn.
+ */
+final class HeadIndex {
+  /** The last list's index: a parser parses with one list of profiles. */
+  private static volatile HeadIndex last;
+
+  private final List<LanguageProfile> profiles;
+  private final Map<String, int[]> byLine = new HashMap<>();
+  private final String headingStarts;
+
+  private HeadIndex(List<LanguageProfile> profiles) {
+    this.profiles = profiles;
+    StringBuilder starts = new StringBuilder();
+    for (int p = 0; p < profiles.size(); p++) {
+      for (String line : profiles.get(p).authorLines()) {
+        int[] earlier = byLine.get(line);
+        int[] indexes = earlier == null ? new int[1] : Arrays.copyOf(earlier, earlier.length + 1);
+        indexes[indexes.length - 1] = p;
+        byLine.put(line, indexes);
+      }
+      for (String heading : profiles.get(p).amendmentHeadings()) {
+        if (!heading.isEmpty() && starts.indexOf(heading.substring(0, 1)) < 0) {
+          starts.append(heading.charAt(0));
+        }
+      }
+    }
+    this.headingStarts = starts.toString();
+  }
+
+  static HeadIndex of(List<LanguageProfile> profiles) {
+    HeadIndex index = last;
+    if (index == null || index.profiles != profiles) {
+      index = new HeadIndex(profiles);
+      last = index;
+    }
+    return index;
+  }
+
+  /**
+   * The indexes, in order, of the profiles whose author line {@code line} is (as {@link
+   * LanguageProfile#isAuthorLine} tells it), or null for none.
+   */
+  int[] profilesWriting(String line) {
+    return line.length() > 200 ? null : byLine.get(line.strip());
+  }
+
+  /** Whether {@code line} can be an amendment heading of any of the profiles. */
+  boolean mayBeAmendmentHeading(String line) {
+    return AmendmentLines.mayBeHeading(line, headingStarts);
+  }
+}
