@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The author lines of a list of profiles as one map, from the line to the profiles that write it: a
- * line of the head is looked up once, not compared with each profile's author lines in turn.
+ * What a list of profiles looks for in a document's head, for all of them at once: their author
+ * lines as one map, from the line to the profiles that write it, and the first characters of their
+ * amendment headings. A line of the head is looked up once, not compared with each profile's lines
+ * and headings in turn.
  */
 final class HeadIndex {
   /** The last list's index: a parser parses with one list of profiles. */

@@ -120,7 +120,10 @@ final class MotionReader {
       motion.subject(subject);
     }
     List<String> names = new ArrayList<>();
-    Matcher onBehalfOf = profile.compiledOnBehalfOf().map(p -> p.matcher("")).orElse(null);
+    Matcher onBehalfOf =
+        profile.compiledOnBehalfOf().isPresent()
+            ? profile.compiledOnBehalfOf().get().matcher("")
+            : null;
     // The words the phrase starts with (none to require where it has alternatives): a line
     // without them, such as a line of names, cannot hold it.
     String onBehalfOfWords =

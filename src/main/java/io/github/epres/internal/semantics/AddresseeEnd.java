@@ -40,7 +40,12 @@ final class AddresseeEnd {
   private final Matcher matcher;
 
   private AddresseeEnd(Pattern pattern) {
-    List<Shape> read = SHAPES.computeIfAbsent(pattern.pattern(), AddresseeEndShapes::read);
+    // No method reference: each costs a class bootstrap on the first parse.
+    List<Shape> read = SHAPES.get(pattern.pattern());
+    if (read == null) {
+      read = AddresseeEndShapes.read(pattern.pattern());
+      SHAPES.putIfAbsent(pattern.pattern(), read);
+    }
     StringBuilder chars = new StringBuilder();
     boolean space = false;
     List<AfterSpace> afterSpace = new ArrayList<>();

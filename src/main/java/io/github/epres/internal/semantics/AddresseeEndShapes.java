@@ -121,11 +121,20 @@ final class AddresseeEndShapes {
       }
     }
     for (String ending : endings) {
-      if (ending.isEmpty() || !ending.chars().allMatch(Character::isLetter)) {
+      if (ending.isEmpty() || !letters(ending)) {
         return null;
       }
     }
     return new Ending(endings, after);
+  }
+
+  private static boolean letters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
