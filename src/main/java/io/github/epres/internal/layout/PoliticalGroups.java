@@ -1,5 +1,6 @@
 package io.github.epres.internal.layout;
 
+import io.github.epres.internal.util.Quotes;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,17 +36,7 @@ final class PoliticalGroups {
     if (name == null) {
       return null;
     }
-    // The quotes around it, by hand: a motion's header names a group on many lines.
-    String quoted = name.strip();
-    int from = 0;
-    int to = quoted.length();
-    while (from < to && QUOTES.indexOf(quoted.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && QUOTES.indexOf(quoted.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    String bare = quoted.substring(from, to).strip();
+    String bare = Quotes.without(name, QUOTES).strip();
     return CANONICAL.getOrDefault(bare.toLowerCase(Locale.ROOT), bare);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.epres.internal.votes;
 
+import io.github.epres.internal.util.Quotes;
 import io.github.epres.votes.SplitPart;
 import io.github.epres.votes.TextRange;
 import java.util.ArrayList;
@@ -69,15 +70,6 @@ public final class SplitParts {
   }
 
   private static String unquote(String value) {
-    String v = value.strip();
-    int start = 0;
-    int end = v.length();
-    while (start < end && QUOTES.indexOf(v.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && QUOTES.indexOf(v.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return v.substring(start, end);
+    return Quotes.without(value, QUOTES);
   }
 }
