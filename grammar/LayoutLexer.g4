@@ -38,7 +38,8 @@ tokens {
     CLOSING_LINE        // page furniture after the final paragraph and the footnotes
 }
 
-// "– having regard to …", "- …", "— …" and the Symbol-font glyph U+F02D seen in EP motions.
+// "– having regard to …", "- …", "— …", the Symbol-font glyph U+F02D seen in EP motions, and the
+// bullets that stand for the dash in some copies ("• having regard to …").
 DASH_ITEM
     : INDENT? DASH SPACE+ REST
     ;
@@ -58,9 +59,10 @@ POINT_ITEM
     : INDENT? ( '(' LOWER LOWER? LOWER? LOWER? ')' | LOWER LOWER? LOWER? LOWER? ')' ) SPACE+ REST
     ;
 
-// A footnote in the block at the end of the text: "(1) OJ C 23, 21.1.2021, p. 23.", "[1] …".
+// A footnote in the block at the end of the text: "(1) OJ C 23, 21.1.2021, p. 23.", "[1] …", and
+// "(1)EUVL L 179I, …" where a page glues the number to the note's first letter.
 NOTE_ITEM
-    : INDENT? ( '(' DIGIT+ ')' | '[' DIGIT+ ']' ) SPACE+ REST
+    : INDENT? ( '(' DIGIT+ ')' | '[' DIGIT+ ']' ) ( SPACE+ | LETTER ) REST
     ;
 
 // A line holding nothing but white space (or nothing at all).
@@ -78,7 +80,10 @@ fragment REST   : ~[\r\n]* EOL? ;
 fragment EOL    : '\r\n' | '\r' | '\n' ;
 fragment INDENT : SPACE+ ;
 fragment SPACE  : [ \t\u00A0] ;
-fragment DASH   : [\u2013\u2014\-\uF02D] ;
+fragment DASH   : [\u2013\u2014\-\uF02D] | BULLET ;
+// Bullets: U+2022 •, U+25AA ▪, U+25CF ●, U+25E6 ◦, U+25A0 ■ and the Symbol-font bullets U+F0B7, U+F0A7.
+fragment BULLET : [\u2022\u25AA\u25CF\u25E6\u25A0\uF0B7\uF0A7] ;
+fragment LETTER : [\p{L}] ;
 fragment DIGIT  : [0-9] ;
 fragment UPPER  : [A-Z\u0391-\u03A9\u0410-\u042F] ;
 fragment LOWER  : [a-z\u03B1-\u03C9\u0430-\u044F] ;

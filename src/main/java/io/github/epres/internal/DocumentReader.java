@@ -8,6 +8,7 @@ import io.github.epres.internal.layout.DocumentSplitter;
 import io.github.epres.internal.layout.TreeBuilder;
 import io.github.epres.internal.lines.LineClassifier;
 import io.github.epres.internal.lines.LineTokenSource;
+import io.github.epres.internal.lines.LogicalLines;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
@@ -28,10 +29,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The parsing pipeline, in order: cut the text into line tokens ({@link LineTokenSource}, the fast
- * equivalent of the grammar's lexer); detect the language on those lines; split a bundle into its
- * documents; give each line its role with the profile ({@link LineClassifier}); parse the roles
- * with the layout grammar; build the model from the tree ({@link TreeBuilder}). Stateless; one call
- * per document.
+ * equivalent of the grammar's lexer) and join them into logical lines ({@link LogicalLines});
+ * detect the language on those lines; split a bundle into its documents; give each line its role
+ * with the profile ({@link LineClassifier}); parse the roles with the layout grammar; build the
+ * model from the tree ({@link TreeBuilder}). Stateless; one call per document.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -67,9 +68,12 @@ public final class DocumentReader {
     }
 
     Diagnostics diagnostics = new Diagnostics();
-    CommonTokenStream tokens = new CommonTokenStream(new LineTokenSource(text));
+    CommonTokenStream physical = new CommonTokenStream(new LineTokenSource(text));
+    physical.fill();
+    LogicalLines.Lines logical = LogicalLines.of(text, physical.getTokens());
+    List<SourceLine> lines = logical.lines();
+    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(logical.tokens()));
     tokens.fill();
-    List<SourceLine> lines = sourceLines(text, tokens.getTokens());
 
     Resolution.Builder resolution = Resolution.builder().byteOrderMark(bom);
     LanguageProfile profile = explicit;
@@ -220,18 +224,5 @@ public final class DocumentReader {
         return null;
       }
     }
-  }
-
-  /** Takes every line token apart; offsets are in UTF-16 units, as Java strings count. */
-  private static List<SourceLine> sourceLines(String text, List<Token> tokens) {
-    List<SourceLine> lines = new ArrayList<>(tokens.size());
-    for (Token token : tokens) {
-      if (token.getType() != Token.EOF) {
-        int line = lines.size() + 1;
-        int start = token.getStartIndex();
-        lines.add(SourceLine.of(text, token.getType(), line, start, token.getStopIndex() + 1));
-      }
-    }
-    return lines;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
+import io.github.epres.internal.util.LooseText;
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
@@ -9,10 +10,12 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -188,15 +191,57 @@ public interface LanguageProfile {
     }
   }
 
-  /** Whether a line is this language's author line (surrounding white space ignored). */
+  /**
+   * Whether a line is this language's author line, read as people read it: case, runs of spaces, a
+   * space before the comma, and a comma after a form that ends with a word make no difference
+   * ({@link LooseText}).
+   */
   default boolean isAuthorLine(String line) {
-    // Author lines are short; a long line is not one, and need not be stripped to tell.
-    return line.length() <= 200 && authorLines().contains(line.strip());
+    // Author lines are short; a long line is not one, and need not be compared to tell. Nor is
+    // one whose first letter is none of theirs: most lines are told apart without a key.
+    if (line.length() > 200) {
+      return false;
+    }
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))
+        || i < line.length() && Character.isSpaceChar(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length()
+        && authorLineStarts().indexOf(Character.toLowerCase(line.charAt(i))) >= 0
+        && authorLineKeys().contains(LooseText.key(line));
+  }
+
+  /** The first characters of the author lines' keys. */
+  @Value.Lazy
+  default String authorLineStarts() {
+    StringBuilder starts = new StringBuilder();
+    for (String key : authorLineKeys()) {
+      if (!key.isEmpty() && starts.indexOf(key.substring(0, 1)) < 0) {
+        starts.append(key.charAt(0));
+      }
+    }
+    return starts.toString();
+  }
+
+  /** The keys of the author lines ({@link LooseText#keys}). */
+  @Value.Lazy
+  default Set<String> authorLineKeys() {
+    Set<String> keys = new HashSet<>();
+    for (String form : authorLines()) {
+      keys.addAll(List.of(LooseText.keys(form)));
+    }
+    return Set.copyOf(keys);
   }
 
   /** The citation opener that starts {@code text}, as written there. */
   default Optional<String> citationOpener(String text) {
     return Openers.find(citationOpeners(), text);
+  }
+
+  /** The citation opener that starts {@code text} at {@code from}, as written there. */
+  default Optional<String> citationOpener(String text, int from) {
+    return Openers.find(citationOpeners(), text, from);
   }
 
   /** The recital opener that starts {@code text}, as written there. */

@@ -1,5 +1,6 @@
 package io.github.epres.html;
 
+import static io.github.epres.model.DiagnosticCode.NOT_A_RESOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.epres.ResolutionParser;
@@ -113,7 +114,10 @@ class HtmlInputTest {
             + "<iframe src=\"file:///etc/passwd\"></iframe></main></body></html>";
     String text = ResolutionParser.htmlText(html);
     assertThat(text).isEqualTo("&xxe;\nThe European Parliament,\n");
-    assertThat(PARSER.parseHtml(html).otherLines()).hasSize(2);
+    Resolution r = PARSER.parseHtml(html);
+    assertThat(r.title().orElseThrow().text()).isEqualTo("&xxe;");
+    assertThat(r.authorLine().orElseThrow().text()).isEqualTo("The European Parliament,");
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains(NOT_A_RESOLUTION);
   }
 
   @Test

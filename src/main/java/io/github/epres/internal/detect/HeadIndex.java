@@ -1,6 +1,7 @@
 package io.github.epres.internal.detect;
 
 import io.github.epres.internal.lines.AmendmentLines;
+import io.github.epres.internal.util.LooseText;
 import io.github.epres.lang.LanguageProfile;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,9 +10,9 @@ import java.util.Map;
 
 /**
  * What a list of profiles looks for in a document's head, for all of them at once: their author
- * lines as one map, from the line to the profiles that write it, and the first characters of their
- * amendment headings. A line of the head is looked up once, not compared with each profile's lines
- * and headings in turn.
+ * lines as one map (by {@link LooseText#key}), from the line to the profiles that write it, and the
+ * first characters of their amendment headings. A line of the head is looked up once, not compared
+ * with each profile's lines and headings in turn.
  */
 final class HeadIndex {
   /** The last list's index: a parser parses with one list of profiles. */
@@ -25,7 +26,7 @@ final class HeadIndex {
     this.profiles = profiles;
     StringBuilder starts = new StringBuilder();
     for (int p = 0; p < profiles.size(); p++) {
-      for (String line : profiles.get(p).authorLines()) {
+      for (String line : profiles.get(p).authorLineKeys()) {
         int[] earlier = byLine.get(line);
         int[] indexes = earlier == null ? new int[1] : Arrays.copyOf(earlier, earlier.length + 1);
         indexes[indexes.length - 1] = p;
@@ -54,7 +55,7 @@ final class HeadIndex {
    * LanguageProfile#isAuthorLine} tells it), or null for none.
    */
   int[] profilesWriting(String line) {
-    return line.length() > 200 ? null : byLine.get(line.strip());
+    return line.length() > 200 ? null : byLine.get(LooseText.key(line));
   }
 
   /** Whether {@code line} can be an amendment heading of any of the profiles. */

@@ -1,6 +1,7 @@
 package io.github.epres.internal.detect;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.LineTokenSource;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
@@ -136,7 +137,11 @@ public final class LanguageDetector {
     return lines.size();
   }
 
-  /** The share of blocks opened as the language opens them, and the final formula: up to 2. */
+  /**
+   * The share of blocks opened as the language opens them, and the final formula: up to 2. A line
+   * without a marker that opens with a citation opener is a citation printed without its dash (a
+   * copy that lost it, EUR-Lex's plain view) and counts as one opened so.
+   */
   private static double blockScore(List<SourceLine> lines, LanguageProfile profile) {
     boolean finalFormula = false;
     int items = 0;
@@ -154,6 +159,13 @@ public final class LanguageDetector {
           }
         }
         case LayoutLexer.NUMBER_ITEM -> finalFormula |= profile.isFinalFormula(line.text());
+        case LayoutLexer.TEXT_LINE -> {
+          String text = line.text();
+          if (profile.citationOpener(text, indent(text)).isPresent()) {
+            items++;
+            opened++;
+          }
+        }
         default -> {
           // Text and blank lines count in the preamble score or not at all.
         }
@@ -161,5 +173,14 @@ public final class LanguageDetector {
     }
     double openers = items == 0 ? 0 : (double) opened / items;
     return openers + (finalFormula ? 1 : 0);
+  }
+
+  /** Where a line's text starts after its indentation. */
+  private static int indent(String text) {
+    int i = 0;
+    while (i < text.length() && LineTokenSource.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 }

@@ -75,7 +75,10 @@ final class Preamble {
         boolean dated = !title && !profile.findDates(first.text()).isEmpty();
         score = 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
       } else {
-        score = (authorAt >= 0 ? 1 : 0) + (title ? 1 : 0);
+        // A head cut before its title and author line (a motion's or a report's header) still
+        // names its kind of document in the language.
+        double headed = title || authorAt >= 0 ? 0 : HeadSignals.headed(texts, profile);
+        score = (authorAt >= 0 ? 1 : 0) + (title ? 1 : headed);
       }
     }
     return score;

@@ -88,6 +88,28 @@ public final class TreeBuilder {
     header(front, titleTrailer(ctx.titleTrailer()));
     authorLine(ctx.authorLine());
     body.body(ctx.body());
+    if (!hasBlocks(ctx.body())) {
+      // A text cut after its author line: its head is read, and it holds no block.
+      noBlocks();
+    }
+  }
+
+  /** Whether the body holds a block: a citation, recital, paragraph or amendment. */
+  private static boolean hasBlocks(LayoutParser.BodyContext ctx) {
+    LayoutParser.ParagraphsContext paragraphs = ctx.paragraphs();
+    return !ctx.citations().citation().isEmpty()
+        || ctx.recitals().getChildCount() > 0
+        || !paragraphs.paragraph().isEmpty()
+        || !paragraphs.amendment().isEmpty()
+        || !paragraphs.lateCitation().isEmpty()
+        || !paragraphs.lateRecital().isEmpty();
+  }
+
+  private void noBlocks() {
+    diagnostics.report(
+        DiagnosticCode.NOT_A_RESOLUTION,
+        "not a resolution: no citation, recital or paragraph found",
+        Span.of(1, 1, 0, 0));
   }
 
   /** The lenient alternative: blocks with no author line before them. */
@@ -98,6 +120,12 @@ public final class TreeBuilder {
     }
     header(front, titleTrailer(ctx.titleTrailer()));
     Token first = ctx.body().getStart();
+    if (!hasBlocks(ctx.body())) {
+      // A head alone (a motion's header cut before its text): read, with no block.
+      body.body(ctx.body());
+      noBlocks();
+      return;
+    }
     if (first.getType() == LayoutParser.AMENDMENT_HEADING) {
       // An "amendments adopted" text: its amendments follow the title, with no author line.
       body.body(ctx.body());
@@ -126,10 +154,7 @@ public final class TreeBuilder {
           classification.lines().isEmpty() ? "input is empty" : "input holds only white space";
       diagnostics.report(DiagnosticCode.EMPTY_INPUT, message, Span.of(1, 1, 0, 0));
     } else {
-      diagnostics.report(
-          DiagnosticCode.NOT_A_RESOLUTION,
-          "not a resolution: no citation, recital or paragraph found",
-          Span.of(1, 1, 0, 0));
+      noBlocks();
     }
   }
 

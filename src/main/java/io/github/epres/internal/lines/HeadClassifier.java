@@ -22,28 +22,40 @@ final class HeadClassifier {
 
   private HeadClassifier() {}
 
-  /** Classifies the head; null when the text has no item at all, so no head and no body. */
+  /**
+   * Classifies the head; null when the text has neither a block nor a head to read (no author line,
+   * no title, no motion or report heading), so no head and no body.
+   */
   static Head classify(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
-    int lastItem = lastItem(lines, profile);
-    if (lastItem < 0) {
-      return null;
-    }
-    int firstItem = firstItem(lines, profile);
+    int lastItem = lastItem(lines, profile, maxLineLength);
+    int firstItem = lastItem < 0 ? -1 : firstItem(lines, profile, maxLineLength);
     int author =
         profile == null
             ? layoutAuthorLine(lines, firstItem, maxLineLength)
-            : authorLine(lines, profile, lastItem, maxLineLength);
-    int end = author >= 0 ? author : firstItem;
+            : authorLine(lines, profile, lastItem < 0 ? lines.size() : lastItem, maxLineLength);
+    // A text cut before its first block (after the author line, or before it) is all head.
+    int end = author >= 0 ? author : firstItem >= 0 ? firstItem : lines.size();
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       SourceLine line = lines.get(i);
       if (!line.isBlank() && !line.longerThan(maxLineLength)) {
-        lines.set(i, line.asText());
         candidates.add(i);
       }
     }
-    TitleLines.Found title = TitleLines.find(lines, candidates, profile, author >= 0);
+    boolean anchored = author >= 0;
+    for (int i : candidates) {
+      lines.set(i, lines.get(i).asText());
+    }
+    TitleLines.Found title = TitleLines.find(lines, candidates, profile, anchored);
+    if (!anchored && firstItem < 0) {
+      // Without a block or an author line, a title is only what reads as one, and a text with
+      // neither a title nor a motion's or report's heading has no head either.
+      title = title != null && title.parts() == null ? null : title;
+      if (title == null && !hasHeading(lines, candidates, profile)) {
+        return null;
+      }
+    }
     for (int i = 0; i < end; i++) {
       roles[i] = headRole(lines.get(i), i, title, maxLineLength);
     }
@@ -51,10 +63,36 @@ final class HeadClassifier {
       roles[author] = LayoutLexer.AUTHOR_LINE;
     }
     return new Head(
-        author >= 0 ? author + 1 : firstItem,
+        author >= 0 ? author + 1 : end,
         author,
         title != null,
         title == null ? null : title.parts());
+  }
+
+  /** Whether one of the lines opens with the profile's motion, joint motion or report heading. */
+  private static boolean hasHeading(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    if (profile == null) {
+      return false;
+    }
+    for (int i : candidates) {
+      String text = lines.get(i).text().strip();
+      if (startsWithAny(profile.jointMotionHeadings(), text)
+          || startsWithAny(profile.motionHeadings(), text)
+          || startsWithAny(profile.reportHeadings(), text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(List<String> headings, String text) {
+    for (String heading : headings) {
+      if (text.regionMatches(true, 0, heading, 0, heading.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int headRole(SourceLine line, int i, TitleLines.Found title, int maxLength) {
@@ -82,12 +120,13 @@ final class HeadClassifier {
   }
 
   /**
-   * The first line with the language's author line that has an item after it: a text whose author
-   * line stands after its last item is read as if it had none.
+   * The first line with the language's author line before {@code before}, the last block's line (a
+   * text whose author line stands after its last block is read as if it had none), or anywhere in a
+   * text that has no block at all (cut after its author line).
    */
   private static int authorLine(
-      List<SourceLine> lines, LanguageProfile profile, int lastItem, int maxLength) {
-    for (int i = 0; i < lastItem; i++) {
+      List<SourceLine> lines, LanguageProfile profile, int before, int maxLength) {
+    for (int i = 0; i < before; i++) {
       SourceLine line = lines.get(i);
       if (line.type() == LayoutLexer.TEXT_LINE
           && !line.longerThan(maxLength)
@@ -115,18 +154,18 @@ final class HeadClassifier {
     return texts >= 2 ? last : -1;
   }
 
-  private static int firstItem(List<SourceLine> lines, LanguageProfile profile) {
+  private static int firstItem(List<SourceLine> lines, LanguageProfile profile, int maxLength) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isItem(lines.get(i), profile)) {
+      if (isItem(lines.get(i), profile, maxLength)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int lastItem(List<SourceLine> lines, LanguageProfile profile) {
+  private static int lastItem(List<SourceLine> lines, LanguageProfile profile, int maxLength) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (isItem(lines.get(i), profile)) {
+      if (isItem(lines.get(i), profile, maxLength)) {
         return i;
       }
     }
@@ -134,13 +173,19 @@ final class HeadClassifier {
   }
 
   /**
-   * A block by its layout, or an amendment's heading: an "amendments adopted" text has no other
-   * item, and the numbered rows of its columns are not blocks.
+   * A block by its layout, a citation printed without its dash (known by its opener), or an
+   * amendment's heading: an "amendments adopted" text has no other item, and the numbered rows of
+   * its columns are not blocks.
    */
-  private static boolean isItem(SourceLine line, LanguageProfile profile) {
-    return isItem(line.type())
-        || (line.type() == LayoutLexer.TEXT_LINE
-            && AmendmentLines.number(profile, line.text()) != null);
+  private static boolean isItem(SourceLine line, LanguageProfile profile, int maxLength) {
+    if (isItem(line.type())) {
+      return true;
+    }
+    return line.type() == LayoutLexer.TEXT_LINE
+        && profile != null
+        && !line.longerThan(maxLength)
+        && (AmendmentLines.number(profile, line.text()) != null
+            || LineShapes.opensLikeCitation(profile, line.text().stripLeading()));
   }
 
   /** A citation, recital or paragraph by its layout. */

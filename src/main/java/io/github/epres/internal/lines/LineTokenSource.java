@@ -109,7 +109,10 @@ public final class LineTokenSource implements TokenSource {
     char closing = text.charAt(i) == '(' ? ')' : ']';
     int j = digitsEnd(i + 1, end);
     if (j > i + 1) {
-      return closedAt(j, closing, end) ? LayoutLexer.NOTE_ITEM : LayoutLexer.TEXT_LINE;
+      // "(1) OJ …", or "(1)EUVL …" with the number glued to the note's first letter.
+      boolean glued =
+          j + 1 < end && text.charAt(j) == closing && Character.isLetter(text.charAt(j + 1));
+      return glued || closedAt(j, closing, end) ? LayoutLexer.NOTE_ITEM : LayoutLexer.TEXT_LINE;
     }
     j = lowersEnd(i + 1, end);
     boolean point = closing == ')' && j > i + 1 && j - i - 1 <= 4 && closedAt(j, ')', end);
@@ -159,8 +162,19 @@ public final class LineTokenSource implements TokenSource {
     return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
-  private static boolean isDash(char c) {
-    return c == '\u2013' || c == '\u2014' || c == '-' || c == '\uF02D';
+  /** A dash, or a bullet standing for one (the grammar's DASH and BULLET). */
+  static boolean isDash(char c) {
+    return c == '\u2013' || c == '\u2014' || c == '-' || c == '\uF02D' || isBullet(c);
+  }
+
+  static boolean isBullet(char c) {
+    return c == '\u2022'
+        || c == '\u25AA'
+        || c == '\u25CF'
+        || c == '\u25E6'
+        || c == '\u25A0'
+        || c == '\uF0B7'
+        || c == '\uF0A7';
   }
 
   private static boolean isUpper(char c) {

@@ -60,6 +60,29 @@ public record SourceLine(
         Span.of(line, 1, start, end - start));
   }
 
+  /**
+   * A label on a line of its own joined to the line of text it labels ({@link LogicalLines}), the
+   * blank lines between them included: the marker runs from the label to the text's first
+   * character, so that marker and text are still the source.
+   */
+  static SourceLine labelled(String source, SourceLine label, SourceLine text) {
+    String t = text.text();
+    int lead = 0;
+    while (lead < t.length() && LineTokenSource.isSpace(t.charAt(lead))) {
+      lead++;
+    }
+    int start = label.span().offset();
+    int textStart = text.span().offset() + lead;
+    return new SourceLine(
+        label.type(),
+        label.indent(),
+        source.substring(start, textStart),
+        label.label(),
+        t.substring(lead),
+        text.eol(),
+        Span.of(label.span().line(), 1, start, text.span().end() - start));
+  }
+
   /** The line terminator: one shared string for each of the common ones, not a copy per line. */
   private static String eol(String source, int start, int end) {
     if (end - start == 1) {
@@ -135,9 +158,24 @@ public record SourceLine(
     return span.length() > maxLength;
   }
 
-  /** The span of {@code length} characters starting {@code column - 1} characters into the line. */
+  /**
+   * The span of {@code length} characters starting {@code column - 1} characters into the line; on
+   * a logical line whose marker holds line breaks (a label on a line of its own), past them the
+   * line and column are those of the physical line.
+   */
   public Span spanAt(int column, int length) {
-    return Span.of(span.line(), column, span.offset() + column - 1, length);
+    int offset = span.offset() + column - 1;
+    int lineStart = 0;
+    int breaks = 0;
+    // Only a logical line's marker holds line breaks: \n, \r\n or a lone \r each end a line.
+    for (int i = 0; i < Math.min(column - 1, marker.length()); i++) {
+      char c = marker.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == marker.length() || marker.charAt(i + 1) != '\n'))) {
+        breaks++;
+        lineStart = i + 1;
+      }
+    }
+    return Span.of(span.line() + breaks, column - lineStart, offset, length);
   }
 
   /** Whether the line holds nothing but white space. */

@@ -206,7 +206,15 @@ class LanguageDetectorTest {
       boolean dated = !title && !profile.findDates(first.text()).isEmpty();
       return 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
     }
-    return (author ? 1 : 0) + (title ? 1 : 0);
+    if (author || title) {
+      return (author ? 1 : 0) + (title ? 1 : 0);
+    }
+    String[] texts = new String[head.size()];
+    for (int i = 0; i < texts.length; i++) {
+      SourceLine line = head.get(i);
+      texts[i] = line.type() == LayoutLexer.TEXT_LINE ? line.text().strip() : null;
+    }
+    return HeadSignals.headed(texts, profile);
   }
 
   private static double blocks(List<SourceLine> lines, LanguageProfile profile) {
@@ -222,8 +230,21 @@ class LanguageDetectorTest {
         opened += profile.recitalOpener(line.text()).isPresent() ? 1 : 0;
       } else if (line.type() == LayoutLexer.NUMBER_ITEM) {
         finalFormula |= profile.isFinalFormula(line.text());
+      } else if (line.type() == LayoutLexer.TEXT_LINE
+          && profile.citationOpener(line.text(), indent(line.text())).isPresent()) {
+        items++;
+        opened++;
       }
     }
     return (items == 0 ? 0 : (double) opened / items) + (finalFormula ? 1 : 0);
+  }
+
+  /** Where a line's text starts after the layout's spaces (space, tab, no-break space). */
+  private static int indent(String text) {
+    int i = 0;
+    while (i < text.length() && " \t\u00A0".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 }
