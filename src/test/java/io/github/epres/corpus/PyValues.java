@@ -1,6 +1,7 @@
 package io.github.epres.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -123,9 +124,9 @@ final class PyValues {
     return value.isNumber() || value.isBoolean();
   }
 
-  private static java.math.BigDecimal number(JsonNode value) {
+  private static BigDecimal number(JsonNode value) {
     return value.isBoolean()
-        ? java.math.BigDecimal.valueOf(value.booleanValue() ? 1 : 0)
+        ? BigDecimal.valueOf(value.booleanValue() ? 1 : 0)
         : value.decimalValue();
   }
 

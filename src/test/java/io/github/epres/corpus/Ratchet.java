@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A checked-in list of what fails today, one entry a line (lines starting with {@code #} are
@@ -58,12 +59,25 @@ final class Ratchet {
    * each, none when it agrees; with {@code -Depres.updateFacts=true} the list is first rewritten.
    */
   List<String> problems(Map<String, String> failing) throws IOException {
+    return problems(failing, entry -> true);
+  }
+
+  /**
+   * As {@link #problems(Map)}, where only the entries {@code judged} today were checked: the others
+   * (documents of {@code ../shared} when it is absent) are left on the list as they are.
+   */
+  List<String> problems(Map<String, String> failing, Predicate<String> judged) throws IOException {
+    Set<String> unjudged = new TreeSet<>(listed);
+    unjudged.removeIf(judged);
+    listed.removeAll(unjudged);
     if (UPDATE) {
       List<String> lines = new ArrayList<>(header);
-      lines.addAll(new TreeSet<>(failing.keySet()));
+      TreeSet<String> entries = new TreeSet<>(failing.keySet());
+      entries.addAll(unjudged);
+      lines.addAll(entries);
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, lines, StandardCharsets.UTF_8);
-      System.out.printf("ratchet | %s rewritten: %d entries%n", file, failing.size());
+      System.out.printf("ratchet | %s rewritten: %d entries%n", file, entries.size());
       listed.clear();
       listed.addAll(failing.keySet());
     }
