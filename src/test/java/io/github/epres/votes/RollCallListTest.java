@@ -1,7 +1,6 @@
 package io.github.epres.votes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.epres.corpus.Documents;
@@ -68,13 +67,16 @@ class RollCallListTest {
         file.getFileName(), list.rollCalls().size(), members);
   }
 
+  /** The lists but the one published with wrong totals. */
+  static Stream<Path> correctLists() throws IOException {
+    return lists().filter(file -> !file.getFileName().toString().contains("incorrect"));
+  }
+
   /** Each roll call's counts agree with the Members listed under them, as published. */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("lists")
+  @MethodSource("correctLists")
   void countsTheMembersItNames(Path file) throws IOException {
     assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
-    assumeFalse(
-        file.getFileName().toString().contains("incorrect"), "a list whose totals are wrong");
     for (RollCall call : RollCallList.read(file).rollCalls()) {
       assertThat(sum(call.forVotes())).as(call.id()).isEqualTo(call.favor());
       assertThat(sum(call.againstVotes())).as(call.id()).isEqualTo(call.against());
