@@ -99,6 +99,45 @@ public final class HeaderReader {
     return header.build();
   }
 
+  /**
+   * The header of a text in which no block was found, read as a resolution's would be: from the
+   * lines before its title (the last line before the author line that reads as one) and those
+   * between the title and the author line; without an author line, from its lines of EUR-Lex
+   * furniture, the only head lines known without the blocks. Null when they give nothing.
+   */
+  Header readWithoutBlocks(List<SourceLine> lines) {
+    int author = -1;
+    for (int i = 0; i < lines.size() && author < 0 && profile != null; i++) {
+      author = profile.isAuthorLine(lines.get(i).text()) ? i : -1;
+    }
+    Header header;
+    if (author >= 0) {
+      int title = author;
+      for (int i = author - 1; i >= 0 && title == author; i--) {
+        title = profile.readLooseTitle(lines.get(i).text()).isPresent() ? i : author;
+      }
+      header = read(lines.subList(0, title), lines.subList(Math.min(title + 1, author), author));
+    } else {
+      List<SourceLine> furniture = new ArrayList<>();
+      for (SourceLine line : lines) {
+        if (EurLexFurniture.isFurniture(line.text(), profile)) {
+          furniture.add(line);
+        }
+      }
+      header = read(furniture, List.of());
+    }
+    boolean empty =
+        header == null
+            || (header.documentNumbers().isEmpty()
+                && header.celex().isEmpty()
+                && header.officialJournal().isEmpty()
+                && header.procedure().isEmpty()
+                && header.date().isEmpty()
+                && header.motion().isEmpty()
+                && header.report().isEmpty());
+    return empty ? null : header;
+  }
+
   /** A line of page furniture, which has a digit or not: a day line, an edition, a procedure. */
   private void furniture(String text, boolean digits, Header.Builder header) {
     if (profile != null && profile.editionLabels().contains(text)) {
