@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
  * Whether a line of a document's head is EUR-Lex's page furniture, to be kept as a header line and
  * never read as a block or a title: the site's lines ("This document is an excerpt from the EUR-Lex
  * website", "Choose the experimental features you want to try", "European flag"), the notice's
- * lines ({@link EurLexNotice}), the Journal's name in the page header (whole, or in two lines:
- * "Official Journal" / "of the European Union"), the series line of the Journal since 2023 ("Series
- * C"), and a line of EP document numbers only ("P8_TA(2015)0198"). The site's lines are in the
- * interface's language, which need not be the document's: those of every built-in profile are
- * looked up.
+ * lines ({@link EurLexNotice}; among them a date or an official language's code alone, the page
+ * header's cells, as older motion pages print their date), the Journal's name in the page header
+ * (whole, or in two lines: "Official Journal" / "of the European Union"), the series line of the
+ * Journal since 2023 ("Series C"), and a line of EP document numbers only ("P8_TA(2015)0198"). The
+ * site's lines are in the interface's language, which need not be the document's: those of every
+ * built-in profile are looked up.
  */
 public final class EurLexFurniture {
   /** The site's name, the same in every language; its own lines name it ("Back to EUR-Lex …"). */
