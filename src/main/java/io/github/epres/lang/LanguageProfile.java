@@ -168,6 +168,23 @@ public interface LanguageProfile {
   /** The Official Journal's abbreviation: {@code OJ}, {@code ABl.}, {@code OV}. */
   Optional<String> officialJournal();
 
+  /**
+   * The Official Journal's name as its page header prints it: {@code Official Journal of the
+   * European Union}.
+   */
+  List<String> officialJournalNames();
+
+  /**
+   * The Journal's series line since 2023, {@code {series}} for the letter: {@code Series {series}}.
+   */
+  List<String> officialJournalSeries();
+
+  /**
+   * EUR-Lex's own lines in this interface language that do not name the site: {@code Choose the
+   * experimental features you want to try}, {@code European flag}.
+   */
+  List<String> eurLexLines();
+
   @Value.Check
   default void check() {
     if (months().size() != 12) {

@@ -58,7 +58,10 @@ final class ProfileReader {
           "rulesPattern",
           "rulePattern",
           "resolutionReference",
-          "officialJournal");
+          "officialJournal",
+          "officialJournalNames",
+          "officialJournalSeries",
+          "eurLexLines");
 
   private ProfileReader() {}
 
@@ -121,6 +124,9 @@ final class ProfileReader {
           .rulePattern(optional(properties, "rulePattern"))
           .resolutionReference(optional(properties, "resolutionReference"))
           .officialJournal(optional(properties, "officialJournal"))
+          .officialJournalNames(list(properties, "officialJournalNames"))
+          .officialJournalSeries(list(properties, "officialJournalSeries"))
+          .eurLexLines(list(properties, "eurLexLines"))
           .actionPhrases(maps.actions)
           .addresseeWords(maps.addressees)
           .voteLabels(maps.voteLabels)

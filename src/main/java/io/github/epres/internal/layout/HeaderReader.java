@@ -1,12 +1,13 @@
 package io.github.epres.internal.layout;
 
+import io.github.epres.internal.layout.eurlex.EurLexFurniture;
+import io.github.epres.internal.layout.eurlex.EurLexNotice;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Header;
 import io.github.epres.model.Motion;
-import io.github.epres.model.OfficialJournal;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Report;
 import java.time.LocalDate;
@@ -49,8 +50,7 @@ public final class HeaderReader {
         motionStart >= 0 ? motionStart : reportStart >= 0 ? reportStart : lines.size();
     List<String> numbers = new ArrayList<>();
     Optional<LocalDate> motionDate = Optional.empty();
-    OfficialJournal journal = null;
-    String celex = null;
+    EurLexNotice notice = new EurLexNotice();
     for (int i = 0; i < furnitureEnd; i++) {
       String text = HeaderText.plain(lines.get(i).text());
       Matcher date = MotionReader.MOTION_DATE.matcher(text);
@@ -58,28 +58,23 @@ public final class HeaderReader {
         // Older motion pages give the tabling date before the heading.
         motionDate = MotionReader.date(date);
       }
-      // Numbers, dates and the Official Journal's lines all have a digit: a line of names or of a
-      // page's menu has none, and is looked at once for that, not by each of their patterns.
-      boolean digits = Digits.any(text);
-      if (digits) {
-        celex = celex != null ? celex : EurLexNotice.celex(text);
-        journal = EurLexNotice.read(text, journal, references);
+      if (!notice.read(text)) {
+        // Numbers and dates all have a digit: a line of names or of a page's menu has none, and is
+        // looked at once for that, not by each of their patterns.
+        boolean digits = Digits.any(text);
+        // An EUR-Lex copy prints its numbers on lines of their own: one in a longer line is cited.
+        if (digits && (!notice.isEurLex() || EurLexFurniture.isDocumentNumbers(text))) {
+          numbers.addAll(ReferenceFinder.documentNumbers(text));
+        }
+        furniture(text, digits, header);
       }
-      furniture(text, digits, header, numbers);
     }
+    // An EUR-Lex copy may print its act's number after the title, and an older one its notice.
     for (SourceLine line : trailer) {
-      if (EurLexNotice.isActNumber(line.text())) {
-        journal = EurLexNotice.read(HeaderText.plain(line.text()), journal, references);
-      }
+      notice.read(HeaderText.plain(line.text()));
     }
-    if (celex == null
-        && journal != null
-        && journal.number().isEmpty()
-        && journal.language().isEmpty()) {
-      // An Official Journal reference alone is not an EUR-Lex notice: a footnote may hold one.
-      journal = null;
-    }
-    header.celex(Optional.ofNullable(celex)).officialJournal(Optional.ofNullable(journal));
+    numbers.addAll(notice.numbers());
+    header.celex(notice.celex()).officialJournal(notice.journal());
     if (motionStart >= 0) {
       Motion motion = motions.read(lines.subList(motionStart, lines.size()), numbers);
       if (motion.date().isEmpty() && motionDate.isPresent()) {
@@ -105,13 +100,46 @@ public final class HeaderReader {
   }
 
   /**
-   * A line of page furniture, which has a digit or not: document numbers, a day line, an edition, a
-   * procedure.
+   * The header of a text in which no block was found, read as a resolution's would be: from the
+   * lines before its title (the last line before the author line that reads as one) and those
+   * between the title and the author line; without an author line, from its lines of EUR-Lex
+   * furniture, the only head lines known without the blocks. Null when they give nothing.
    */
-  private void furniture(String text, boolean digits, Header.Builder header, List<String> numbers) {
-    if (digits) {
-      numbers.addAll(ReferenceFinder.documentNumbers(text));
+  Header readWithoutBlocks(List<SourceLine> lines) {
+    int author = -1;
+    for (int i = 0; i < lines.size() && author < 0 && profile != null; i++) {
+      author = profile.isAuthorLine(lines.get(i).text()) ? i : -1;
     }
+    Header header;
+    if (author >= 0) {
+      int title = author;
+      for (int i = author - 1; i >= 0 && title == author; i--) {
+        title = profile.readLooseTitle(lines.get(i).text()).isPresent() ? i : author;
+      }
+      header = read(lines.subList(0, title), lines.subList(Math.min(title + 1, author), author));
+    } else {
+      List<SourceLine> furniture = new ArrayList<>();
+      for (SourceLine line : lines) {
+        if (EurLexFurniture.isFurniture(line.text(), profile)) {
+          furniture.add(line);
+        }
+      }
+      header = read(furniture, List.of());
+    }
+    boolean empty =
+        header == null
+            || (header.documentNumbers().isEmpty()
+                && header.celex().isEmpty()
+                && header.officialJournal().isEmpty()
+                && header.procedure().isEmpty()
+                && header.date().isEmpty()
+                && header.motion().isEmpty()
+                && header.report().isEmpty());
+    return empty ? null : header;
+  }
+
+  /** A line of page furniture, which has a digit or not: a day line, an edition, a procedure. */
+  private void furniture(String text, boolean digits, Header.Builder header) {
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);
       return;

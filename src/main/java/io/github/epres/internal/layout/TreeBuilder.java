@@ -142,12 +142,23 @@ public final class TreeBuilder {
     body.body(ctx.body());
   }
 
-  /** A text with no block: every line kept as it is, with one error (or, if blank, a note). */
+  /**
+   * A text with no block: every line kept as it is, with one error (or, if blank, a note); what its
+   * head says is read all the same (an EUR-Lex copy's notice, its document numbers).
+   */
   private void notAResolution(LayoutParser.NotAResolutionContext ctx) {
     boolean blank = true;
+    List<SourceLine> head = new ArrayList<>();
     for (SourceLine line : classification.lines()) {
       blank &= line.isBlank();
       otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
+      if (!line.isBlank() && !line.longerThan(maxLineLength)) {
+        head.add(line);
+      }
+    }
+    Header header = new HeaderReader(profile, references).readWithoutBlocks(head);
+    if (header != null) {
+      resolution.header(header);
     }
     if (blank) {
       String message =
