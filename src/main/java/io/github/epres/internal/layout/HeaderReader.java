@@ -41,10 +41,14 @@ public final class HeaderReader {
     }
     Header.Builder header =
         Header.builder().span(SourceLine.spanOf(lines.isEmpty() ? trailer : lines));
-    MotionReader motions = new MotionReader(profile, references);
+    MotionReader motions = new MotionReader(profile);
     int motionStart = profile == null ? -1 : motions.headingIndex(lines);
     ReportReader reports = new ReportReader(profile);
     int reportStart = profile == null || motionStart >= 0 ? -1 : reports.headingIndex(lines);
+    if (motionStart < 0 && reportStart < 0) {
+      // A copy that lost the motion's heading still has its Rule line.
+      motionStart = motions.ruleLineIndex(lines);
+    }
     int furnitureEnd =
         motionStart >= 0 ? motionStart : reportStart >= 0 ? reportStart : lines.size();
     List<String> numbers = new ArrayList<>();
