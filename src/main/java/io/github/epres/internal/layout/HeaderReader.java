@@ -114,7 +114,11 @@ public final class HeaderReader {
    */
   private void furniture(String text, boolean digits, Header.Builder header, List<String> numbers) {
     if (digits) {
-      numbers.addAll(ReferenceFinder.documentNumbers(text));
+      for (String number : ReferenceFinder.documentNumbers(text)) {
+        if (!numbers.contains(number)) {
+          numbers.add(number);
+        }
+      }
     }
     if (profile != null && profile.editionLabels().contains(text)) {
       header.edition(text);

@@ -4,13 +4,11 @@ import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
-import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.Motion;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.ReplacedMotion;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -133,29 +131,15 @@ final class MotionReader {
     String first = HeaderText.plain(lines.get(0).text());
     String words = headingWords(first);
     Motion.Builder motion = Motion.builder().heading(words == null ? "" : first);
-    String subject = words == null ? "" : first.substring(words.length()).strip();
-    boolean subjectInHeading = !subject.isEmpty();
-    if (subjectInHeading) {
-      motion.subject(subject);
-    }
-    List<String> names = new ArrayList<>();
-    Matcher onBehalfOf =
-        profile.compiledOnBehalfOf().isPresent()
-            ? profile.compiledOnBehalfOf().get().matcher("")
-            : null;
-    // The words the phrase starts with (none to require where it has alternatives): a line
-    // without them, such as a line of names, cannot hold it.
-    String onBehalfOfWords =
-        onBehalfOf == null || onBehalfOf.pattern().pattern().contains("|")
-            ? ""
-            : ReferenceFinder.literalPrefix(onBehalfOf.pattern().pattern());
+    boolean subjectInHeading = words != null && !first.substring(words.length()).isBlank();
+    boolean withProcedure = subjectInHeading && subject(first.substring(words.length()), motion);
+    MotionAuthors authors = new MotionAuthors(profile);
     String previous = null;
     int previousNames = 0;
     // Replaced motions are the items after "replacing the following motions:" (in any language,
     // a line ending with a colon); a motion number elsewhere is the motion's own.
     boolean listing = false;
     boolean withRules = false;
-    boolean withProcedure = false;
     boolean furniture = false;
     int replacedMotions = 0;
     for (SourceLine line : lines.subList(words == null ? 0 : 1, lines.size())) {
@@ -177,8 +161,6 @@ final class MotionReader {
           listing && digits && (replaced.reset(text).matches() || byGroup.reset(text).matches());
       listing = item || text.endsWith(":");
       String code = HeaderText.leadingCode(line.text());
-      Matcher group =
-          onBehalfOf == null || !text.contains(onBehalfOfWords) ? null : onBehalfOf.reset(text);
       if (digits && box.reset(text).matches()) {
         furniture = true;
         if (!withProcedure) {
@@ -206,13 +188,9 @@ final class MotionReader {
       } else if (code != null && PoliticalGroups.isKnown(code)) {
         // "<Commission>{PPE}on behalf of …" in a copy with the page's markup: the code is the
         // group.
-        addGroup(motion, PoliticalGroups.canonical(code), names);
-      } else if (group != null && (group.matches() || endsWithGroup(group, text))) {
-        // "on behalf of the PPE Group" after the names, or at the end of their line (8th term).
-        if (group.start() > 0) {
-          names.addAll(authors(text.substring(0, group.start())));
-        }
-        addGroup(motion, PoliticalGroups.canonical(group.group("group")), names);
+        authors.close(PoliticalGroups.canonical(code));
+      } else if (authors.groupLine(text)) {
+        continue;
       } else if (!found.isEmpty() && found.get(0).startsWith("RC-") && !isNumberOnly(text)) {
         motion.seeAlso(found.get(0));
       } else if (text.startsWith("(")) {
@@ -224,7 +202,7 @@ final class MotionReader {
             // The subject stands right above its procedure; a capitalised one (Finnish,
             // Estonian put the topic first) was read as a name.
             motion.subject(before);
-            names.subList(names.size() - namesBefore, names.size()).clear();
+            authors.dropLast(namesBefore);
           }
         }
       } else {
@@ -232,29 +210,40 @@ final class MotionReader {
         if (Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":")) {
           // "on the human rights situation in …" in a PDF copy or an older page, where it follows
           // wording such as "to wind up the debate …": the last such line before the authors.
-          if (!subjectInHeading && names.isEmpty()) {
-            motion.subject(text);
+          if (!subjectInHeading && authors.noNames()) {
+            withProcedure |= subject(text, motion);
           }
         } else if (!digits && text.indexOf(':') < 0) {
           // Names have neither digits nor a colon ("NB: This motion … is available in …").
-          List<String> authors = authors(text);
-          names.addAll(authors);
-          previousNames = authors.size();
+          previousNames = authors.names(text);
         }
       }
     }
-    if (!names.isEmpty()) {
-      // The last names may stand without an "on behalf of" line: they are kept, groupless.
-      motion.addAuthorGroups(AuthorGroup.of(Optional.empty(), List.copyOf(names)));
-    }
+    motion.authorGroups(authors.groups());
     boolean joint = words != null ? isJoint(first) : replacedMotions > 0;
     return motion.kind(joint ? Motion.Kind.JOINT_MOTION : Motion.Kind.MOTION).build();
   }
 
-  /** The names read so far, as the authors of {@code group}. */
-  private static void addGroup(Motion.Builder motion, String group, List<String> names) {
-    motion.addAuthorGroups(AuthorGroup.of(Optional.of(group), List.copyOf(names)));
-    names.clear();
+  /**
+   * Sets the subject; one that ends with its procedure, "on … (2013/2702(RSP))" as older pages
+   * print it, gives the procedure too. Returns whether it did.
+   */
+  private static boolean subject(String text, Motion.Builder motion) {
+    String subject = text.strip();
+    Matcher procedure = ReferenceFinder.PROCEDURE.matcher(subject);
+    int open = subject.lastIndexOf(" (");
+    boolean withProcedure =
+        open > 0
+            && subject.endsWith("))")
+            && procedure.find(open)
+            && procedure.start() == open + 2
+            && procedure.end() == subject.length() - 1;
+    if (withProcedure) {
+      motion.procedure(ProcedureReference.parse(procedure.group()));
+      subject = subject.substring(0, open).strip();
+    }
+    motion.subject(subject);
+    return withProcedure;
   }
 
   private static void add(List<String> found, List<String> numbers) {
@@ -276,20 +265,6 @@ final class MotionReader {
         && !RuleLine.rules(text).isEmpty();
   }
 
-  /**
-   * Whether the line ends with the "on behalf of" phrase after names; {@code m} is left there. Each
-   * start is tried: a phrase that starts with a short word ("a PPE képviselőcsoport nevében") may
-   * first be found inside a name ("Csaba a …").
-   */
-  private static boolean endsWithGroup(Matcher m, String text) {
-    for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
-      if (m.end() == text.length() && m.start() > 0 && text.charAt(m.start() - 1) == ' ') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the line above a procedure line can be the subject: not a list's heading or item. */
   private boolean isSubject(String text) {
     return text != null
@@ -306,17 +281,6 @@ final class MotionReader {
       rest = rest.replace(number, "");
     }
     return NUMBER_CHARACTERS.matcher(rest.replace('\u2011', '-')).replaceAll("").isEmpty();
-  }
-
-  private static List<String> authors(String text) {
-    List<String> names = new ArrayList<>();
-    for (String name : text.split(",")) {
-      String stripped = ReferenceFinder.normalise(name.strip());
-      if (!stripped.isEmpty()) {
-        names.add(stripped);
-      }
-    }
-    return names;
   }
 
   static Optional<LocalDate> date(Matcher m) {
