@@ -117,9 +117,21 @@ public final class TreeBuilder {
   /** A text with no block: every line kept as it is, with one error (or, if blank, a note). */
   private void notAResolution(LayoutParser.NotAResolutionContext ctx) {
     boolean blank = true;
+    List<SourceLine> head = new ArrayList<>();
+    boolean inHead = profile != null;
     for (SourceLine line : classification.lines()) {
       blank &= line.isBlank();
       otherLine(line, line.isBlank() ? OtherLine.Kind.BLANK : OtherLine.Kind.TEXT);
+      inHead = inHead && !profile.isAuthorLine(line.text());
+      if (inHead && !line.isBlank() && !line.longerThan(maxLineLength)) {
+        head.add(line);
+      }
+    }
+    // A motion's page cut before its body, or whose body is not read, still has its header.
+    Header header =
+        head.isEmpty() ? null : new HeaderReader(profile, references).read(head, List.of());
+    if (header != null && (header.motion().isPresent() || header.report().isPresent())) {
+      resolution.header(header);
     }
     if (blank) {
       String message =
