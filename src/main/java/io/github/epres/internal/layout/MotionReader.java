@@ -114,6 +114,7 @@ final class MotionReader {
       String text = HeaderText.plain(lines.get(i).text());
       if (!text.isEmpty()
           && Character.isLowerCase(text.codePointAt(0))
+          && Digits.any(text)
           && isRuleLine(text, ReferenceFinder.documentNumbers(text))) {
         return i;
       }
