@@ -86,6 +86,25 @@ public interface LanguageProfile {
   Optional<String> onBehalfOf();
 
   /**
+   * The Rules of Procedure as a motion's Rule line names them ({@code Rules of Procedure}, {@code
+   * Geschäftsordnung}, {@code eljárási szabályzat}), compared without case: the first line of a
+   * motion's header that names them beside a number is its Rule line.
+   */
+  List<String> rulesOfProcedure();
+
+  /**
+   * A web page's footer, "Last updated: 8 October 2019Legal notice - Privacy policy": the label
+   * before the date ({@code Last updated:}), glued to the legal notice.
+   */
+  List<String> footerLastUpdated();
+
+  /** A web page footer's legal notice: {@code Legal notice}, {@code Rechtlicher Hinweis}. */
+  List<String> footerLegalNotice();
+
+  /** What may follow a footer's legal notice after " - ": {@code Privacy policy}. */
+  List<String> footerPrivacyPolicy();
+
+  /**
    * Word starts for article, rule and paragraph ({@code Article}, {@code Rule}, Hungarian {@code
    * cikk}, Romanian {@code alineat}): a bracketed number after them, or after them and a list of
    * numbers, is a paragraph ({@code Article 3(5)}), not a footnote marker.

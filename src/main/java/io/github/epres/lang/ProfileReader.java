@@ -46,6 +46,10 @@ final class ProfileReader {
           "jointMotionHeadings",
           "motionHeadings",
           "onBehalfOf",
+          "rulesOfProcedure",
+          "footerLastUpdated",
+          "footerLegalNotice",
+          "footerPrivacyPolicy",
           "editionLabels",
           "referenceWords",
           "reportHeadings",
@@ -111,6 +115,10 @@ final class ProfileReader {
           .jointMotionHeadings(list(properties, "jointMotionHeadings"))
           .motionHeadings(list(properties, "motionHeadings"))
           .onBehalfOf(optional(properties, "onBehalfOf"))
+          .rulesOfProcedure(list(properties, "rulesOfProcedure"))
+          .footerLastUpdated(list(properties, "footerLastUpdated"))
+          .footerLegalNotice(list(properties, "footerLegalNotice"))
+          .footerPrivacyPolicy(list(properties, "footerPrivacyPolicy"))
           .editionLabels(list(properties, "editionLabels"))
           .referenceWords(list(properties, "referenceWords"))
           .reportHeadings(list(properties, "reportHeadings"))

@@ -39,7 +39,10 @@ public interface Motion {
 
   Kind kind();
 
-  /** The heading line as written: "JOINT MOTION FOR A RESOLUTION on …". */
+  /**
+   * The heading line as written: "JOINT MOTION FOR A RESOLUTION on …"; empty where a copy lost it
+   * and the header was read from its Rule line.
+   */
   String heading();
 
   /** What the motion is about: "on the return of Ukrainian children …". */

@@ -42,10 +42,14 @@ public final class HeaderReader {
     }
     Header.Builder header =
         Header.builder().span(SourceLine.spanOf(lines.isEmpty() ? trailer : lines));
-    MotionReader motions = new MotionReader(profile, references);
+    MotionReader motions = new MotionReader(profile);
     int motionStart = profile == null ? -1 : motions.headingIndex(lines);
     ReportReader reports = new ReportReader(profile);
     int reportStart = profile == null || motionStart >= 0 ? -1 : reports.headingIndex(lines);
+    if (profile != null && motionStart < 0 && reportStart < 0) {
+      // A copy that lost the motion's heading still has its Rule line.
+      motionStart = motions.ruleLineIndex(lines);
+    }
     int furnitureEnd =
         motionStart >= 0 ? motionStart : reportStart >= 0 ? reportStart : lines.size();
     List<String> numbers = new ArrayList<>();
@@ -64,7 +68,7 @@ public final class HeaderReader {
         boolean digits = Digits.any(text);
         // An EUR-Lex copy prints its numbers on lines of their own: one in a longer line is cited.
         if (digits && (!notice.isEurLex() || EurLexFurniture.isDocumentNumbers(text))) {
-          numbers.addAll(ReferenceFinder.documentNumbers(text));
+          addNew(numbers, ReferenceFinder.documentNumbers(text));
         }
         furniture(text, digits, header);
       }
@@ -73,7 +77,7 @@ public final class HeaderReader {
     for (SourceLine line : trailer) {
       notice.read(HeaderText.plain(line.text()));
     }
-    numbers.addAll(notice.numbers());
+    addNew(numbers, notice.numbers());
     header.celex(notice.celex()).officialJournal(notice.journal());
     if (motionStart >= 0) {
       Motion motion = motions.read(lines.subList(motionStart, lines.size()), numbers);
@@ -136,6 +140,15 @@ public final class HeaderReader {
                 && header.motion().isEmpty()
                 && header.report().isEmpty());
     return empty ? null : header;
+  }
+
+  /** Adds the numbers not listed yet: a page prints its number more than once. */
+  private static void addNew(List<String> numbers, List<String> found) {
+    for (String number : found) {
+      if (!numbers.contains(number)) {
+        numbers.add(number);
+      }
+    }
   }
 
   /** A line of page furniture, which has a digit or not: a day line, an edition, a procedure. */

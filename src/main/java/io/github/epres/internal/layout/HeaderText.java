@@ -21,6 +21,24 @@ final class HeaderText {
     return plain.strip();
   }
 
+  /**
+   * The code in braces right after the markers a line starts with, hidden on the page: "PPE" in
+   * "<Commission>{PPE}on behalf of the PPE Group"; null where there is none.
+   */
+  static String leadingCode(String text) {
+    String line = text.strip();
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == '<') {
+      int end = markerEnd(line, i);
+      if (end < 0) {
+        return null;
+      }
+      i = end;
+    }
+    int end = i > 0 && i < line.length() && line.charAt(i) == '{' ? codeEnd(line, i) : -1;
+    return end < 0 ? null : line.substring(i + 1, end - 1).strip();
+  }
+
   /** {@code text} without its markers and codes, read from left to right. */
   private static String withoutMarkup(String text) {
     StringBuilder plain = new StringBuilder(text.length());

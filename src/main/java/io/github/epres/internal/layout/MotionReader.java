@@ -4,14 +4,11 @@ import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
-import io.github.epres.model.AuthorGroup;
 import io.github.epres.model.Motion;
 import io.github.epres.model.ProcedureReference;
-import io.github.epres.model.Reference;
 import io.github.epres.model.ReplacedMotion;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,16 +39,20 @@ final class MotionReader {
   private static final Pattern DOWNLOAD =
       Pattern.compile("(?:PDF\\s*)?\\d+\\s*k\\s*(?:WORD\\s*)?\\d+\\s*k");
 
-  /** The PE number of a motion or report: "PE589.647v01-00", "PE 629.630v02-00". */
-  private static final Pattern COMMA_SPACE = Pattern.compile(", ");
-
   /** What a line of document numbers holds besides the numbers. */
   private static final Pattern NUMBER_CHARACTERS = Pattern.compile("[\\s\\-/0-9A-Z_(){}]*");
 
+  /** The PE number of a motion or report: "PE589.647v01-00", "PE 629.630v02-00". */
   private static final Pattern PE_NUMBER = Pattern.compile("PE\\s?\\d{3}\\.\\d{3}v\\d{2}-\\d{2}.*");
 
+  /**
+   * The first line of a doceo page's procedure box, in any language: a label, " : " and the
+   * procedure, "Procedure : 2021/2712(RSP)", "Eljárás : 2010/2543(RSP)".
+   */
+  private static final Pattern BOX =
+      Pattern.compile("[^:\\d]{1,40} : (\\d{4}/\\d{4}\\([A-Z]{3}\\))");
+
   private final LanguageProfile profile;
-  private final ReferenceFinder references;
 
   // One matcher per pattern, reset to each header line: a motion's header has dozens of lines.
   private final Matcher date = MOTION_DATE.matcher("");
@@ -59,11 +60,11 @@ final class MotionReader {
   private final Matcher byGroup = REPLACED_BY_GROUP.matcher("");
   private final Matcher download = DOWNLOAD.matcher("");
   private final Matcher peNumber = PE_NUMBER.matcher("");
+  private final Matcher box = BOX.matcher("");
 
   /** Not thread-safe (its matchers are reused): one per parse. */
-  MotionReader(LanguageProfile profile, ReferenceFinder references) {
+  MotionReader(LanguageProfile profile) {
     this.profile = profile;
-    this.references = references;
   }
 
   /** The index of the motion's heading line, or -1. */
@@ -72,18 +73,11 @@ final class MotionReader {
       return -1;
     }
     for (int i = 0; i < lines.size(); i++) {
-      if (motionKind(HeaderText.plain(lines.get(i).text())) != null) {
+      if (headingWords(HeaderText.plain(lines.get(i).text())) != null) {
         return i;
       }
     }
     return -1;
-  }
-
-  private Motion.Kind motionKind(String text) {
-    if (headingWords(text) == null) {
-      return null;
-    }
-    return isJoint(text) ? Motion.Kind.JOINT_MOTION : Motion.Kind.MOTION;
   }
 
   private boolean isJoint(String text) {
@@ -108,58 +102,78 @@ final class MotionReader {
   }
 
   /**
-   * The motion's header from its heading on; document numbers on lines of their own go to {@code
-   * numbers}.
+   * The index of the first line that names the Rules of Procedure and starts in lower case
+   * ("pursuant to Rule 133 of the Rules of Procedure"), or -1: where a copy lost the heading, the
+   * header is read from there.
+   */
+  int ruleLineIndex(List<SourceLine> lines) {
+    if (profile == null) {
+      return -1;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String text = HeaderText.plain(lines.get(i).text());
+      if (!text.isEmpty()
+          && Character.isLowerCase(text.codePointAt(0))
+          && Digits.any(text)
+          && isRuleLine(text, ReferenceFinder.documentNumbers(text))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The motion's header from its heading on (or, where a copy lost the heading, from its Rule
+   * line); document numbers on lines of their own go to {@code numbers}. The procedure box of a
+   * doceo page ("Procedure : 2021/2712(RSP)", its labels and numbers) ends it: what follows is page
+   * furniture, of which only the document numbers are read.
    */
   Motion read(List<SourceLine> lines, List<String> numbers) {
-    String heading = HeaderText.plain(lines.get(0).text());
-    Motion.Builder motion = Motion.builder().kind(motionKind(heading)).heading(heading);
-    String subject = heading.substring(headingWords(heading).length()).strip();
-    boolean subjectInHeading = !subject.isEmpty();
-    if (subjectInHeading) {
-      motion.subject(subject);
-    }
-    List<String> names = new ArrayList<>();
-    Matcher onBehalfOf =
-        profile.compiledOnBehalfOf().isPresent()
-            ? profile.compiledOnBehalfOf().get().matcher("")
-            : null;
-    // The words the phrase starts with (none to require where it has alternatives): a line
-    // without them, such as a line of names, cannot hold it.
-    String onBehalfOfWords =
-        onBehalfOf == null || onBehalfOf.pattern().pattern().contains("|")
-            ? ""
-            : ReferenceFinder.literalPrefix(onBehalfOf.pattern().pattern());
+    String first = HeaderText.plain(lines.get(0).text());
+    String words = headingWords(first);
+    Motion.Builder motion = Motion.builder().heading(words == null ? "" : first);
+    boolean subjectInHeading = words != null && !first.substring(words.length()).isBlank();
+    boolean withProcedure = subjectInHeading && subject(first.substring(words.length()), motion);
+    MotionAuthors authors = new MotionAuthors(profile);
     String previous = null;
     int previousNames = 0;
     // Replaced motions are the items after "replacing the following motions:" (in any language,
     // a line ending with a colon); a motion number elsewhere is the motion's own.
     boolean listing = false;
-    for (SourceLine line : lines.subList(1, lines.size())) {
+    boolean withRules = false;
+    boolean furniture = false;
+    int replacedMotions = 0;
+    for (SourceLine line : lines.subList(words == null ? 0 : 1, lines.size())) {
       String text = HeaderText.plain(line.text());
       String before = previous;
       int namesBefore = previousNames;
       previous = text;
       previousNames = 0;
-      // A date, a replaced motion, the download line and the PE number each have digits: a line
-      // of names has none.
+      // A date, a number, a Rule and the download line have digits: a line of names has none.
       boolean digits = Digits.any(text);
+      List<String> found = digits ? ReferenceFinder.documentNumbers(text) : List.of();
+      if (text.isEmpty()
+          || furniture
+          || (digits && (download.reset(text).matches() || peNumber.reset(text).matches()))) {
+        add(found, numbers);
+        continue;
+      }
       boolean item =
           listing && digits && (replaced.reset(text).matches() || byGroup.reset(text).matches());
       listing = item || text.endsWith(":");
-      Matcher group =
-          onBehalfOf == null || !text.contains(onBehalfOfWords) ? null : onBehalfOf.reset(text);
-      if (text.isEmpty()
-          || (digits && (download.reset(text).matches() || peNumber.reset(text).matches()))) {
-        continue;
-      }
-      List<String> found = ReferenceFinder.documentNumbers(text);
-      List<Reference> rules = references.rules(text);
-      if (digits && date.reset(text).matches()) {
+      String code = HeaderText.leadingCode(line.text());
+      if (digits && box.reset(text).matches()) {
+        furniture = true;
+        if (!withProcedure) {
+          motion.procedure(ProcedureReference.parse(box.group(1)));
+          withProcedure = true;
+        }
+      } else if (digits && date.reset(text).matches()) {
         motion.date(date(date));
         Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
         if (procedure.find()) {
           motion.procedure(ProcedureReference.parse(procedure.group()));
+          withProcedure = true;
         }
       } else if (item) {
         Matcher m = replaced.matches() ? replaced : byGroup;
@@ -168,68 +182,88 @@ final class MotionReader {
             ReplacedMotion.of(
                 ReferenceFinder.normalise(number),
                 Optional.ofNullable(PoliticalGroups.canonical(m.group("group")))));
-      } else if (!rules.isEmpty()) {
-        for (Reference rule : rules) {
-          motion.addRules(COMMA_SPACE.split(rule.value()));
-        }
-      } else if (group != null && (group.matches() || endsWithGroup(group, text))) {
-        // "on behalf of the PPE Group" after the names, or at the end of their line (8th term).
-        if (group.start() > 0) {
-          names.addAll(authors(text.substring(0, group.start())));
-        }
-        motion.addAuthorGroups(
-            AuthorGroup.of(
-                Optional.of(PoliticalGroups.canonical(group.group("group"))), List.copyOf(names)));
-        names.clear();
-      } else if (!found.isEmpty() && found.get(0).startsWith("RC-")) {
-        motion.seeAlso(found.get(0));
-      } else if (!found.isEmpty() && isNumberOnly(text)) {
-        // "B9‑0220/2020" below the heading or above the title: the number, not an author.
-        for (String number : found) {
-          if (!numbers.contains(number)) {
-            numbers.add(number);
-          }
-        }
-      } else if (text.startsWith("(") && !ReferenceFinder.PROCEDURE.matcher(text).find()) {
+        replacedMotions++;
+      } else if (digits && !withRules && isRuleLine(text, found)) {
+        motion.addAllRules(RuleLine.rules(text));
+        withRules = true;
+      } else if (code != null && PoliticalGroups.isKnown(code)) {
+        // "<Commission>{PPE}on behalf of …" in a copy with the page's markup: the code is the
+        // group.
+        authors.close(PoliticalGroups.canonical(code));
+      } else if (authors.groupLine(text)) {
         continue;
+      } else if (!found.isEmpty() && found.get(0).startsWith("RC-") && !isNumberOnly(text)) {
+        motion.seeAlso(found.get(0));
       } else if (text.startsWith("(")) {
         Matcher procedure = ReferenceFinder.PROCEDURE.matcher(text);
-        procedure.find();
-        motion.procedure(ProcedureReference.parse(procedure.group()));
-        if (!subjectInHeading && isSubject(before)) {
-          // The subject stands right above its procedure; a capitalised one (Finnish, Estonian
-          // put the topic first) was read as a name.
-          motion.subject(before);
-          names.subList(names.size() - namesBefore, names.size()).clear();
+        if (procedure.find()) {
+          motion.procedure(ProcedureReference.parse(procedure.group()));
+          withProcedure = true;
+          if (!subjectInHeading && isSubject(before)) {
+            // The subject stands right above its procedure; a capitalised one (Finnish,
+            // Estonian put the topic first) was read as a name.
+            motion.subject(before);
+            authors.dropLast(namesBefore);
+          }
         }
-      } else if (Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":")) {
-        // "on the human rights situation in …" in a PDF copy or an older page, where it follows
-        // wording such as "to wind up the debate …": the last such line before the authors.
-        if (!subjectInHeading && names.isEmpty()) {
-          motion.subject(text);
+      } else {
+        add(found, numbers);
+        if (Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":")) {
+          // "on the human rights situation in …" in a PDF copy or an older page, where it follows
+          // wording such as "to wind up the debate …": the last such line before the authors.
+          if (!subjectInHeading && authors.noNames()) {
+            withProcedure |= subject(text, motion);
+          }
+        } else if (!digits && text.indexOf(':') < 0) {
+          // Names have neither digits nor a colon ("NB: This motion … is available in …").
+          previousNames = authors.names(text);
         }
-      } else if (!text.endsWith(":") && !text.isEmpty()) {
-        List<String> authors = authors(text);
-        names.addAll(authors);
-        previousNames = authors.size();
       }
     }
-    if (!names.isEmpty()) {
-      // The last names may stand without an "on behalf of" line: they are kept, groupless.
-      motion.addAuthorGroups(AuthorGroup.of(Optional.empty(), List.copyOf(names)));
-    }
-    return motion.build();
+    motion.authorGroups(authors.groups());
+    boolean joint = words != null ? isJoint(first) : replacedMotions > 0;
+    return motion.kind(joint ? Motion.Kind.JOINT_MOTION : Motion.Kind.MOTION).build();
   }
 
-  /** Whether the line ends with the "on behalf of" phrase after names; {@code m} is left there. */
-  private static boolean endsWithGroup(Matcher m, String text) {
-    m.reset();
-    while (m.find()) {
-      if (m.end() == text.length() && m.start() > 0 && text.charAt(m.start() - 1) == ' ') {
-        return true;
+  /**
+   * Sets the subject; one that ends with its procedure, "on … (2013/2702(RSP))" as older pages
+   * print it, gives the procedure too. Returns whether it did.
+   */
+  private static boolean subject(String text, Motion.Builder motion) {
+    String subject = text.strip();
+    Matcher procedure = ReferenceFinder.PROCEDURE.matcher(subject);
+    int open = subject.lastIndexOf(" (");
+    boolean withProcedure =
+        open > 0
+            && subject.endsWith("))")
+            && procedure.find(open)
+            && procedure.start() == open + 2
+            && procedure.end() == subject.length() - 1;
+    if (withProcedure) {
+      motion.procedure(ProcedureReference.parse(procedure.group()));
+      subject = subject.substring(0, open).strip();
+    }
+    motion.subject(subject);
+    return withProcedure;
+  }
+
+  private static void add(List<String> found, List<String> numbers) {
+    for (String number : found) {
+      if (!numbers.contains(number)) {
+        numbers.add(number);
       }
     }
-    return false;
+  }
+
+  /**
+   * Whether a line with a digit is the Rule line: it names the Rules of Procedure and a Rule, and
+   * holds no document number or procedure (a subject may name a regulation, "regolamento").
+   */
+  private boolean isRuleLine(String text, List<String> found) {
+    return found.isEmpty()
+        && RuleLine.isRuleLine(text, profile)
+        && !ReferenceFinder.PROCEDURE.matcher(text).find()
+        && !RuleLine.rules(text).isEmpty();
   }
 
   /** Whether the line above a procedure line can be the subject: not a list's heading or item. */
@@ -237,7 +271,7 @@ final class MotionReader {
     return text != null
         && !text.endsWith(":")
         && !REPLACED.matcher(text).matches()
-        && references.rules(text).isEmpty()
+        && !RuleLine.isRuleLine(text, profile)
         && ReferenceFinder.documentNumbers(text).isEmpty();
   }
 
@@ -248,17 +282,6 @@ final class MotionReader {
       rest = rest.replace(number, "");
     }
     return NUMBER_CHARACTERS.matcher(rest.replace('\u2011', '-')).replaceAll("").isEmpty();
-  }
-
-  private static List<String> authors(String text) {
-    List<String> names = new ArrayList<>();
-    for (String name : text.split(",")) {
-      String stripped = ReferenceFinder.normalise(name.strip());
-      if (!stripped.isEmpty()) {
-        names.add(stripped);
-      }
-    }
-    return names;
   }
 
   static Optional<LocalDate> date(Matcher m) {

@@ -25,11 +25,24 @@ final class PoliticalGroups {
           Map.entry("id", "ID"),
           Map.entry("pfe", "PfE"),
           Map.entry("esn", "ESN"),
-          Map.entry("ni", "NI"));
+          Map.entry("ni", "NI"),
+          Map.entry("alde", "ALDE"),
+          Map.entry("efdd", "EFDD"),
+          Map.entry("enf", "ENF"),
+          Map.entry("efd", "EFD"),
+          Map.entry("ppe-de", "PPE-DE"),
+          Map.entry("epp-ed", "PPE-DE"),
+          Map.entry("uen", "UEN"),
+          Map.entry("ind/dem", "IND/DEM"));
 
   private static final String QUOTES = "\"„“”«»";
 
   private PoliticalGroups() {}
+
+  /** Whether {@code name} is a group known here, in any of its spellings. */
+  static boolean isKnown(String name) {
+    return CANONICAL.containsKey(Quotes.without(name, QUOTES).strip().toLowerCase(Locale.ROOT));
+  }
 
   /** The group's usual name, or {@code name} as written (null stays null). */
   static String canonical(String name) {

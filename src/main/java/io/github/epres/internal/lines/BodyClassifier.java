@@ -212,6 +212,10 @@ final class BodyClassifier {
   }
 
   private int textLine(SourceLine line) {
+    if (index > lastItem && PageFurniture.isFooter(line.text(), profile)) {
+      // "Last updated: …Legal notice - Privacy policy": the page's footer, after the last block.
+      return close(LayoutLexer.CLOSING_LINE);
+    }
     if ((recitalsStarted || paragraphsStarted) && !line.longerThan(maxLineLength)) {
       if (LineShapes.isSeparator(line.text())) {
         return close(LayoutLexer.SEPARATOR_LINE);

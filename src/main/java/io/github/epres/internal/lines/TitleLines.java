@@ -22,8 +22,9 @@ final class TitleLines {
   private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
   private static final Pattern OJ_ISSUE_NUMBER =
       Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
+  /** The motion's number under its title; a year with a digit too many as printed ("/20115"). */
   private static final Pattern MOTION_NUMBER =
-      Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}");
+      Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}\\d?");
 
   /**
    * The title's first and last line (indexes into the document's lines), whether its last line is a

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * wording of Rules of Procedure and of earlier resolutions come from the language profile.
  */
 public final class ReferenceFinder {
-  private static final String HYPHEN = "[-\u2011]";
+  /** A hyphen, a non-breaking one, or the en dash some pages print instead ("B7–0000/2010"). */
+  private static final String HYPHEN = "[-\u2011\u2013]";
 
   public static final Pattern PROCEDURE =
       Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{4})\\(([A-Z]{3})\\)");
@@ -28,7 +29,8 @@ public final class ReferenceFinder {
   /**
    * EP document numbers: {@code P9_TA(2021)0056}, {@code P9_TA-PROV(2021)0056}, {@code
    * TA-9-2021-0056}, {@code RC-B9-0144/2021}, {@code B9-0144/2021}, {@code A9-0163/2024}. No word
-   * boundary before them: web pages run them together ("P9_TA(2021)0056RC-B9-0144/2021").
+   * boundary before them: web pages run them together ("P9_TA(2021)0056RC-B9-0144/2021"). A year
+   * printed with a digit too many is read as printed ("B8-1091/20115"), not cut to another number.
    */
   public static final Pattern EP_DOCUMENT =
       Pattern.compile(
@@ -44,7 +46,7 @@ public final class ReferenceFinder {
               + HYPHEN
               + ")?(?<sk>[AB])(?<st>\\d{1,2})"
               + HYPHEN
-              + "(?<sn>\\d{4})/(?<sy>\\d{4})");
+              + "(?<sn>\\d{4})/(?<sy>\\d{4}\\d?)");
 
   private static final Comparator<Reference> BY_OFFSET =
       new Comparator<>() {
@@ -400,8 +402,8 @@ public final class ReferenceFinder {
     return regex.substring(0, i);
   }
 
-  /** Non-breaking hyphens (U+2011) as hyphens. */
+  /** Non-breaking hyphens (U+2011) and en dashes as hyphens. */
   public static String normalise(String number) {
-    return number.replace('\u2011', '-');
+    return number.replace('\u2011', '-').replace('\u2013', '-');
   }
 }
