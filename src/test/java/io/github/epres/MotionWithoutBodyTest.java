@@ -43,7 +43,7 @@ class MotionWithoutBodyTest {
     assertThat(header.documentNumber()).contains("RC-B9-0251/2019");
     Motion motion = header.motion().orElseThrow();
     assertThat(motion.kind()).isEqualTo(Motion.Kind.JOINT_MOTION);
-    assertThat(motion.rules()).containsExactly("132(2)", "132(4)");
+    assertThat(motion.rules()).containsExactly("132(2), 132(4)");
     assertThat(motion.replacedMotions()).hasSize(5);
     assertThat(motion.authorGroups())
         .extracting(g -> g.group().orElse("-"))

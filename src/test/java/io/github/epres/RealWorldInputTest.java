@@ -52,7 +52,7 @@ class RealWorldInputTest {
             "on the return of Ukrainian children forcibly transferred and deported by Russia");
     assertThat(motion.date()).contains(LocalDate.of(2025, 5, 7));
     assertThat(motion.procedure().orElseThrow().reference()).isEqualTo("2025/2691(RSP)");
-    assertThat(motion.rules()).containsExactly("150(5)", "136(4)");
+    assertThat(motion.rules()).containsExactly("150(5), 136(4)");
     assertThat(motion.replacedMotions())
         .extracting(m -> m.number() + " " + m.group().orElseThrow())
         .containsExactly(

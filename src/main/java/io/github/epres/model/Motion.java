@@ -53,7 +53,11 @@ public interface Motion {
 
   Optional<ProcedureReference> procedure();
 
-  /** The Rules of Procedure it is tabled under, as numbered: {@code 150(5)}, {@code 136(4)}. */
+  /**
+   * The Rules of Procedure it is tabled under, one entry for each statement of them in the header,
+   * numbered as a {@code RULES} reference's value is: "pursuant to Rule 132(2)" is {@code 132(2)},
+   * "pursuant to Rules 150(5) and 136(4)" is {@code 150(5), 136(4)}.
+   */
   List<String> rules();
 
   List<ReplacedMotion> replacedMotions();

@@ -5,6 +5,7 @@ import io.github.epres.internal.layout.eurlex.EurLexNotice;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Digits;
+import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Header;
 import io.github.epres.model.Motion;

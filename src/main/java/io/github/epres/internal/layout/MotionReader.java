@@ -3,6 +3,7 @@ package io.github.epres.internal.layout;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Digits;
+import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.Motion;
 import io.github.epres.model.ProcedureReference;
@@ -184,7 +185,8 @@ final class MotionReader {
                 Optional.ofNullable(PoliticalGroups.canonical(m.group("group")))));
         replacedMotions++;
       } else if (digits && !withRules && isRuleLine(text, found)) {
-        motion.addAllRules(RuleLine.rules(text));
+        // One statement of Rules, as a RULES reference's value is written: "144(5), 132(4)".
+        motion.addRules(String.join(", ", RuleLine.rules(text)));
         withRules = true;
       } else if (code != null && PoliticalGroups.isKnown(code)) {
         // "<Commission>{PPE}on behalf of …" in a copy with the page's markup: the code is the

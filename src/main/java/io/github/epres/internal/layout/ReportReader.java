@@ -2,6 +2,7 @@ package io.github.epres.internal.layout;
 
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Report;

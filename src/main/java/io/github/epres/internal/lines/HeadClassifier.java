@@ -1,6 +1,7 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +48,16 @@ final class HeadClassifier {
     for (int i : candidates) {
       lines.set(i, lines.get(i).asText());
     }
-    TitleLines.Found title = TitleLines.find(lines, candidates, profile, anchored);
-    if (!anchored && firstItem < 0) {
-      // Without a block or an author line, a title is only what reads as one, and a text with
-      // neither a title nor a motion's or report's heading has no head either.
-      title = title != null && title.parts() == null ? null : title;
-      if (title == null && !hasHeading(lines, candidates, profile)) {
-        return null;
-      }
+    boolean headOnly = !anchored && firstItem < 0;
+    // A head with neither an author line nor a block (cut before them) has a title only where a
+    // line reads as one in full, and is a head at all only with a title or a motion's or report's
+    // heading.
+    TitleLines.Found title =
+        headOnly
+            ? TitleLines.findPatterned(lines, candidates, profile)
+            : TitleLines.find(lines, candidates, profile, anchored);
+    if (headOnly && title == null && !hasHeading(lines, candidates, profile)) {
+      return null;
     }
     for (int i = 0; i < end; i++) {
       roles[i] = headRole(lines.get(i), i, title, maxLineLength);
@@ -76,7 +79,8 @@ final class HeadClassifier {
       return false;
     }
     for (int i : candidates) {
-      String text = lines.get(i).text().strip();
+      // Older doceo pages wrap the heading in markers: "<TitreType>JOINT MOTION …</TitreType>".
+      String text = HeaderText.plain(lines.get(i).text());
       if (startsWithAny(profile.jointMotionHeadings(), text)
           || startsWithAny(profile.motionHeadings(), text)
           || startsWithAny(profile.reportHeadings(), text)) {

@@ -22,6 +22,7 @@ final class TitleLines {
   private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
   private static final Pattern OJ_ISSUE_NUMBER =
       Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
+
   /** The motion's number under its title; a year with a digit too many as printed ("/20115"). */
   private static final Pattern MOTION_NUMBER =
       Pattern.compile("(?:RC[-\u2011])?[ABC]\\d{1,2}[-\u2011]\\d{4}/\\d{4}\\d?");
@@ -53,6 +54,20 @@ final class TitleLines {
     }
     int assumed = anchored ? candidates.get(candidates.size() - 1) : candidates.get(0);
     return new Found(assumed, assumed, false, null);
+  }
+
+  /**
+   * The title of a head with neither an author line nor a block (a text cut before them): only a
+   * line, or wrapped lines, with the profile's full title pattern; a line that merely names a kind
+   * of document there is a header's ("… replacing the following motions for resolutions:").
+   */
+  static Found findPatterned(
+      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
+    if (candidates.isEmpty() || profile == null) {
+      return null;
+    }
+    Found found = patternLine(lines, candidates, profile);
+    return found != null ? found : wrapped(lines, candidates, profile);
   }
 
   /**

@@ -100,7 +100,9 @@ class RealMotionHeaderTest {
     assertThat(motion.date().map(Object::toString).orElse(null)).isEqualTo(date);
     assertThat(header.procedure().map(ProcedureReference::reference).orElse(null))
         .isEqualTo(procedure);
-    assertThat(motion.rules()).isEqualTo(list(rules));
+    // One statement of Rules in the header: its Rules as one entry, "136(2), 136(4)".
+    assertThat(motion.rules())
+        .isEqualTo(rules == null ? List.of() : List.of(rules.replace(";", ", ")));
     assertThat(motion.authorGroups())
         .extracting(g -> g.group().orElse("-"))
         .isEqualTo(list(groups));

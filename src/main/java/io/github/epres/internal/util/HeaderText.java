@@ -1,7 +1,7 @@
-package io.github.epres.internal.layout;
+package io.github.epres.internal.util;
 
 /** A header line as its values are read from it, whatever a page or a copy wrapped it in. */
-final class HeaderText {
+public final class HeaderText {
   /** The longest code in braces, "{Verts/ALE}", "{06/07/2020}". */
   private static final int MAX_CODE = 40;
 
@@ -13,7 +13,7 @@ final class HeaderText {
    * before a value, "{Verts/ALE}", at the line's start or right after a marker: hidden on the page,
    * they surface in copies.
    */
-  static String plain(String text) {
+  public static String plain(String text) {
     String plain = text.replace('\u00A0', ' ');
     if (plain.indexOf('<') >= 0 || plain.indexOf('{') >= 0) {
       plain = withoutMarkup(plain.strip());
@@ -25,7 +25,7 @@ final class HeaderText {
    * The code in braces right after the markers a line starts with, hidden on the page: "PPE" in
    * "<Commission>{PPE}on behalf of the PPE Group"; null where there is none.
    */
-  static String leadingCode(String text) {
+  public static String leadingCode(String text) {
     String line = text.strip();
     int i = 0;
     while (i < line.length() && line.charAt(i) == '<') {

@@ -1,4 +1,4 @@
-package io.github.epres.internal.layout;
+package io.github.epres.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
