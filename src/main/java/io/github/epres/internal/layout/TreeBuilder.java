@@ -74,7 +74,7 @@ public final class TreeBuilder {
       builder.notAResolution((LayoutParser.NotAResolutionContext) tree);
     }
     Resolution built = resolution.diagnostics(diagnostics.sorted()).build();
-    return LegislativeOutcomes.decide(built, profile);
+    return LegislativeOutcomes.decide(ReportReader.withCitedNumber(built), profile);
   }
 
   private void resolution(LayoutParser.ResolutionContext ctx) {
