@@ -103,10 +103,11 @@ class ReportHeaderTest {
   }
 
   /**
-   * The older layout in five languages, as the real pages have it (reports A-6-2008-0100_EN,
-   * A-7-2013-0256_DE, A-7-2013-0344_FR, A-8-2016-0246_IT, A-6-2008-0107_PL): the navigation block
-   * first, the date alone, in words or in figures; a table of contents that names the motion's
-   * heading after the report's. The French label has its colon after a space, as French writes it.
+   * The older layout, as the real pages have it (reports A-6-2008-0100_EN, A-7-2013-0256_DE,
+   * A-7-2013-0344_FR, A-8-2016-0246_IT, A-6-2008-0107_PL; the Hungarian date in words is not seen
+   * there): the navigation block first, the date alone, in words or in figures; a table of contents
+   * that names the motion's heading after the report's. The French label has its colon after a
+   * space, as French writes it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -118,6 +119,7 @@ class ReportHeaderTest {
           fr | RAPPORT     ***I          | 22 octobre 2013 | 2013-10-22 | Rapporteurs :     | PROPOSITION DE RÉSOLUTION DU PARLEMENT EUROPÉEN
           it | RELAZIONE INTERLOCUTORIA  | 20.7.2016       | 2016-07-20 | Relatori:         | PROPOSTA DI RISOLUZIONE DEL PARLAMENTO EUROPEO
           pl | SPRAWOZDANIE              | 3.4.2008        | 2008-04-03 | Sprawozdawca:     | PROJEKT REZOLUCJI PARLAMENTU EUROPEJSKIEGO
+          hu | JELENTÉS     ***I         | 2013. július 15. | 2013-07-15 | Előadó:          | AZ EURÓPAI PARLAMENT ÁLLÁSFOGLALÁSÁRA IRÁNYULÓ INDÍTVÁNY
           """)
   void theOlderLayout(
       String language, String heading, String date, String iso, String label, String contents) {

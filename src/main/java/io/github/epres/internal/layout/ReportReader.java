@@ -112,11 +112,18 @@ final class ReportReader {
       return false;
     }
     List<DateRef> dates = profile.findDates(text);
-    if (dates.size() == 1 && dates.get(0).text().length() == text.length()) {
-      report.date(dates.get(0).date());
-      return true;
+    if (dates.size() != 1 || dates.get(0).offset() != 0) {
+      return false;
     }
-    return false;
+    // The date alone: what may follow it is punctuation ("2019. március 4." where the pattern
+    // leaves the dot out), not words.
+    for (int i = dates.get(0).text().length(); i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    report.date(dates.get(0).date());
+    return true;
   }
 
   /**
