@@ -128,11 +128,30 @@ public final class AknWriter {
     frbr("FRBRManifestation", expression + "/!main.xml", expression + ".akn", "generation");
     xml.writeEndElement();
     xml.writeEndElement();
+    legislativeOutcome();
     xml.writeStartElement("references");
     xml.writeAttribute("source", "#" + idPrefix + "epres");
     organization("ep", "/akn/ontology/organizations/eu/europeanParliament", "European Parliament");
     organization("epres", "/akn/ontology/organizations/epres", "epres");
     xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  /**
+   * What a legislative resolution's paragraph 1 decides, as a keyword of epres's own dictionary:
+   * {@code <keyword value="ADOPTS_POSITION" showAs="adopts position" …/>}.
+   */
+  private void legislativeOutcome() throws XMLStreamException {
+    if (resolution.legislativeOutcome().isEmpty()) {
+      return;
+    }
+    String outcome = resolution.legislativeOutcome().get().name();
+    xml.writeStartElement("classification");
+    xml.writeAttribute("source", "#" + idPrefix + "epres");
+    xml.writeEmptyElement("keyword");
+    xml.writeAttribute("value", outcome);
+    xml.writeAttribute("showAs", outcome.toLowerCase(Locale.ROOT).replace('_', ' '));
+    xml.writeAttribute("dictionary", "epres:legislativeOutcome");
     xml.writeEndElement();
   }
 

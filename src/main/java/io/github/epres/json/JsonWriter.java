@@ -60,6 +60,7 @@ final class JsonWriter {
       json.writeFieldName("title");
       title(r.title().get());
     }
+    optional("legislativeOutcome", r.legislativeOutcome().map(Enum::name));
     if (r.authorLine().isPresent()) {
       json.writeFieldName("authorLine");
       authorLine(r.authorLine().get());

@@ -28,7 +28,7 @@ public final class ResolutionJson {
   public static final String SCHEMA_RESOURCE = "/io/github/epres/json/resolution.schema.json";
 
   /** The version of the JSON shape written by this class. */
-  public static final String SCHEMA_VERSION = "2.2";
+  public static final String SCHEMA_VERSION = "2.3";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 

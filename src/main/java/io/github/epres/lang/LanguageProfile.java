@@ -6,6 +6,7 @@ import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
 import io.github.epres.model.DateRef;
 import io.github.epres.model.DocumentKind;
+import io.github.epres.model.LegislativeOutcome;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,6 +157,13 @@ public interface LanguageProfile {
 
   /** Words that tell what an addressee is: {@code Commission}, {@code valdīb}. */
   Map<Addressee.Kind, List<String>> addresseeWords();
+
+  /**
+   * How paragraph 1 of a legislative resolution begins, by what it decides: {@code
+   * outcome.ADOPTS_POSITION = Adopts its position at first reading}. Compared with the paragraph's
+   * start whatever the case and spacing; the longest that fits wins.
+   */
+  Map<LegislativeOutcome, List<String>> outcomePhrases();
 
   /**
    * A regular expression for where an addressee's noun phrase ends: " to " in English, an
@@ -338,7 +346,7 @@ public interface LanguageProfile {
         // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"; Greek
         // capitals drop the accent ("ΨΗΦΙΣΜΑΤΟΣ" for "ψηφίσματος"), so accents are compared away.
         upper = upper == null ? withoutAccents(text.toUpperCase(Locale.ROOT)) : upper;
-        at = upper.length() == text.length() ? upper.indexOf(kindWordsInCapitals().get(w)) : -1;
+        at = upper.length() == text.length() ? capitalsAt(text, upper, w) : -1;
       }
       if (at >= 0) {
         kind = word;
@@ -371,6 +379,32 @@ public interface LanguageProfile {
             dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date()),
             subject,
             procedure));
+  }
+
+  /**
+   * Where kind word {@code w} stands in {@code text} whatever its case, found in {@code upper} (the
+   * text in capitals without accents), or -1. Accents may differ only where the word is written in
+   * capitals, as in a heading: "decyzją" in a line of lower case is not "DECYZJA".
+   */
+  private int capitalsAt(String text, String upper, int w) {
+    String capitals = kindWordsInCapitals().get(w);
+    String word = kindWords().get(w);
+    for (int at = upper.indexOf(capitals); at >= 0; at = upper.indexOf(capitals, at + 1)) {
+      if (text.regionMatches(true, at, word, 0, word.length())
+          || noLowerCase(text, at, at + capitals.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean noLowerCase(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The bracket that opens the group {@code at} stands in, or -1. */
@@ -530,17 +564,84 @@ public interface LanguageProfile {
         phrases.add(Map.entry(phrase, entry.getKey()));
       }
     }
-    // Longest first, by insertion sort: no comparator lambda on the first parse's path.
-    for (int i = 1; i < phrases.size(); i++) {
-      Map.Entry<String, Action> phrase = phrases.get(i);
+    return longestFirst(phrases);
+  }
+
+  /**
+   * What a legislative resolution's paragraph 1 decides, by the outcome phrase its {@code text}
+   * starts with (whatever the case and spacing); empty when it starts with none.
+   */
+  default Optional<LegislativeOutcome> outcomeOf(String text) {
+    List<Map.Entry<String, LegislativeOutcome>> starts = outcomeStarts();
+    if (starts.isEmpty()) {
+      return Optional.empty();
+    }
+    String folded = foldForOutcome(text, starts.get(0).getKey().length());
+    for (Map.Entry<String, LegislativeOutcome> start : starts) {
+      if (folded.startsWith(start.getKey())) {
+        return Optional.of(start.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #outcomePhrases()} folded as {@link #outcomeOf} compares them, longest first. */
+  @Value.Lazy
+  default List<Map.Entry<String, LegislativeOutcome>> outcomeStarts() {
+    List<Map.Entry<String, LegislativeOutcome>> starts = new ArrayList<>();
+    for (Map.Entry<LegislativeOutcome, List<String>> entry : outcomePhrases().entrySet()) {
+      for (String phrase : entry.getValue()) {
+        starts.add(Map.entry(foldForOutcome(phrase, Integer.MAX_VALUE), entry.getKey()));
+      }
+    }
+    return longestFirst(starts);
+  }
+
+  /**
+   * {@code entries}, longest key first, by insertion sort: no comparator lambda on the first
+   * parse's path.
+   */
+  private static <T> List<Map.Entry<String, T>> longestFirst(List<Map.Entry<String, T>> entries) {
+    for (int i = 1; i < entries.size(); i++) {
+      Map.Entry<String, T> entry = entries.get(i);
       int j = i - 1;
-      while (j >= 0 && phrases.get(j).getKey().length() < phrase.getKey().length()) {
-        phrases.set(j + 1, phrases.get(j));
+      while (j >= 0 && entries.get(j).getKey().length() < entry.getKey().length()) {
+        entries.set(j + 1, entries.get(j));
         j--;
       }
-      phrases.set(j + 1, phrase);
+      entries.set(j + 1, entry);
     }
-    return List.copyOf(phrases);
+    return List.copyOf(entries);
+  }
+
+  /**
+   * At most the first {@code max} characters of {@code text} as outcome phrases are compared:
+   * leading white space dropped, every run of it one space, letters in lower case, the typographic
+   * apostrophe as ', Romanian s and t with cedilla as with comma below (older texts use either).
+   */
+  private static String foldForOutcome(String text, int max) {
+    StringBuilder folded = new StringBuilder(Math.min(text.length(), max));
+    boolean space = false;
+    for (int i = 0; i < text.length() && folded.length() < max; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = folded.length() > 0;
+        continue;
+      }
+      if (space) {
+        folded.append(' ');
+        space = false;
+      }
+      c = Character.toLowerCase(c);
+      folded.append(
+          switch (c) {
+            case '\u2019' -> '\'';
+            case '\u015F' -> '\u0219';
+            case '\u0163' -> '\u021B';
+            default -> c;
+          });
+    }
+    return folded.toString();
   }
 
   /** {@link #verbPhrases()} by their first two letters, built once per profile. */

@@ -2,6 +2,7 @@ package io.github.epres.lang;
 
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
+import io.github.epres.model.LegislativeOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -137,6 +138,7 @@ final class ProfileReader {
           .eurLexLines(list(properties, "eurLexLines"))
           .actionPhrases(maps.actions)
           .addresseeWords(maps.addressees)
+          .outcomePhrases(maps.outcomes)
           .voteLabels(maps.voteLabels)
           .voteSubjects(maps.voteSubjects)
           .build();
@@ -162,12 +164,13 @@ final class ProfileReader {
 
   /**
    * The profile's keyed maps ({@code action.CALLS_ON}, {@code addressee.COMMISSION}, {@code
-   * voteLabel.recital}, {@code voteSubject.after}), filled key by key; a key that is neither one of
-   * them nor plain nor numbered is unknown.
+   * outcome.ADOPTS_POSITION}, {@code voteLabel.recital}, {@code voteSubject.after}), filled key by
+   * key; a key that is neither one of them nor plain nor numbered is unknown.
    */
   private static final class Maps {
     final Map<Action, List<String>> actions = new EnumMap<>(Action.class);
     final Map<Addressee.Kind, List<String>> addressees = new EnumMap<>(Addressee.Kind.class);
+    final Map<LegislativeOutcome, List<String>> outcomes = new EnumMap<>(LegislativeOutcome.class);
     final Map<String, String> voteLabels = new HashMap<>();
     final Map<String, List<String>> voteSubjects = new HashMap<>();
 
@@ -178,6 +181,8 @@ final class ProfileReader {
         case "action." -> actions.put(constant(Action.class, name, key), listOf(value));
         case "addressee." ->
             addressees.put(constant(Addressee.Kind.class, name, key), listOf(value));
+        case "outcome." ->
+            outcomes.put(constant(LegislativeOutcome.class, name, key), listOf(value));
         case "voteLabel." -> {
           if (!LanguageProfile.ENGLISH_VOTE_LABELS.containsKey(name)) {
             throw unknown(key);

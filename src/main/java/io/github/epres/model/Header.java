@@ -35,7 +35,11 @@ import org.immutables.value.Value;
   "span"
 })
 public interface Header {
-  /** The document's own number: the first EP document number in the header. */
+  /**
+   * The document's own number: the first EP document number in the header; for a report page whose
+   * header prints no A number, the report's number as its motion or draft resolution cites the
+   * committee's report, "(A9‑0175/2020)".
+   */
   Optional<String> documentNumber();
 
   /**

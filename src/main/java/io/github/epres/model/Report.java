@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 /**
  * The header of a committee report (an A document), whose motion for a resolution or proposal for a
  * decision is the document parsed: "REPORT on …", "12.3.2021 - (2020/2201(INI))", the committee,
- * "Rapporteur: …". The report's number is the header's {@link Header#documentNumber()}.
+ * "Rapporteur: …". The report's number is the header's {@link Header#documentNumber()}; where the
+ * header prints none, it is read from the citation of the committee's report.
  */
 @Value.Immutable
 @EpresStyle

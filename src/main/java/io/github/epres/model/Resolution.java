@@ -31,6 +31,7 @@ import org.immutables.value.Value;
   "byteOrderMark",
   "header",
   "title",
+  "legislativeOutcome",
   "authorLine",
   "citations",
   "recitals",
@@ -59,6 +60,13 @@ public interface Resolution {
   Optional<Header> header();
 
   Optional<Title> title();
+
+  /**
+   * What paragraph 1 of a legislative resolution decides; absent for a text that is not one (its
+   * title names no legislative resolution and its paragraph 1 has none of a legislative
+   * resolution's words) and where paragraph 1 is missing.
+   */
+  Optional<LegislativeOutcome> legislativeOutcome();
 
   Optional<AuthorLine> authorLine();
 

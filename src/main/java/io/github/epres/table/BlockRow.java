@@ -9,6 +9,8 @@ import java.util.List;
  * @param documentNumber the EP document number from the page header, e.g. {@code P9_TA(2021)0056},
  *     or empty
  * @param procedure the document's procedure reference, e.g. {@code 2021/2544(RSP)}, or empty
+ * @param legislativeOutcome what the document's paragraph 1 decides, e.g. {@code ADOPTS_POSITION},
+ *     or empty where it is no legislative resolution
  * @param language ISO 639-1 code, or {@code und}
  * @param kind {@code citation}, {@code recital} or {@code paragraph}
  * @param id the block's id, e.g. {@code para_5}
@@ -26,6 +28,7 @@ public record BlockRow(
     String source,
     String documentNumber,
     String procedure,
+    String legislativeOutcome,
     String language,
     String kind,
     String id,
@@ -44,6 +47,7 @@ public record BlockRow(
           "source",
           "documentNumber",
           "procedure",
+          "legislativeOutcome",
           "language",
           "kind",
           "id",
@@ -62,6 +66,7 @@ public record BlockRow(
         source,
         documentNumber,
         procedure,
+        legislativeOutcome,
         language,
         kind,
         id,

@@ -41,6 +41,7 @@ public final class BlockTable {
       List<BlockRow> rows, Resolution resolution, String source, String number) {
     String procedure =
         resolution.title().flatMap(Title::procedure).map(ProcedureReference::reference).orElse("");
+    String outcome = resolution.legislativeOutcome().map(Enum::name).orElse("");
     for (Block b : resolution.blocks()) {
       String kind =
           b instanceof Citation ? "citation" : b instanceof Recital ? "recital" : "paragraph";
@@ -49,6 +50,7 @@ public final class BlockTable {
               source,
               number,
               procedure,
+              outcome,
               resolution.language(),
               kind,
               b.id(),

@@ -169,6 +169,21 @@ public class AknWriterTest {
     validate(only);
   }
 
+  /** What a legislative resolution decides is a keyword of the document; other texts have none. */
+  @Test
+  void theLegislativeOutcomeIsAKeyword() throws Exception {
+    String xml =
+        AknWriter.write(
+            PARSER.parse(Path.of("src/test/resources/amendments/legislative-report-en.txt")));
+    validate(xml);
+    assertThat(xml)
+        .contains(
+            "</identification><classification source=\"#epres\"><keyword"
+                + " value=\"ADOPTS_POSITION\" showAs=\"adopts position\""
+                + " dictionary=\"epres:legislativeOutcome\"/></classification><references");
+    assertThat(AknWriter.write(PARSER.parse(Seeds.reference()))).doesNotContain("<classification");
+  }
+
   @Test
   void theValidatorRejectsWhatTheSchemaForbids() {
     assumeThat(schema).as("the Akoma Ntoso schema in ../shared").isNotNull();

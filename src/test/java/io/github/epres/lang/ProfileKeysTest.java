@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
+import io.github.epres.model.LegislativeOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ class ProfileKeysTest {
         "action. = x                       → unknown language profile key action.",
         "action.APPLAUDS = x               → unknown language profile key action.APPLAUDS",
         "addressee.PRESS = x               → unknown language profile key addressee.PRESS",
+        "outcome.WITHDRAWS = x             → unknown language profile key outcome.WITHDRAWS",
         "voteLabel.annex = x               → unknown language profile key voteLabel.annex",
         "voteSubject.during = x            → unknown language profile key voteSubject.during",
         "datePattern.2a = x                → unknown language profile key datePattern.2a",
@@ -46,6 +48,7 @@ class ProfileKeysTest {
       value = {
         "action.CALLS_ON = calls on | urges → CALLS_ON",
         "addressee.COMMISSION = Commission  → COMMISSION",
+        "outcome.ADOPTS_POSITION = a | b    → ADOPTS_POSITION",
         "voteLabel.recital = Recital {n}     → recital",
         "voteSubject.after = after | à      → after",
       })
@@ -58,6 +61,9 @@ class ProfileKeysTest {
           assertThat(profile.actionPhrases()).containsEntry(Action.valueOf(name), items);
       case "addressee" ->
           assertThat(profile.addresseeWords()).containsEntry(Addressee.Kind.valueOf(name), items);
+      case "outcome" ->
+          assertThat(profile.outcomePhrases())
+              .containsEntry(LegislativeOutcome.valueOf(name), items);
       case "voteLabel" -> assertThat(profile.voteLabels()).containsEntry(name, value);
       default -> assertThat(profile.voteSubjects()).containsEntry(name, items);
     }

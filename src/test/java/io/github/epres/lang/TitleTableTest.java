@@ -2,6 +2,7 @@ package io.github.epres.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.epres.model.DocumentKind;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,5 +39,40 @@ class TitleTableTest {
     assertThat(parts.date()).contains(date);
     assertThat(parts.subject()).isEqualTo(subject);
     assertThat(parts.procedure()).isEqualTo(procedure);
+  }
+
+  /**
+   * The kind a line names where it is no full title: a report's section heading in capitals, whose
+   * accents may be dropped and whose words are in the genitive (each seen on the page named), a
+   * title without a date; but a word whose accents differ in a line of lower case names no kind.
+   */
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # ../shared/corpus/real/reports: A-8-2019-0060_CS, A-8-2018-0193_HR, A-7-2011-0212_RO,
+          # A-8-2015-0146_EL, A-7-2013-0256_DE, A-8-2017-0148_PL, A-6-2008-0107_PL
+          cs | NÁVRH LEGISLATIVNÍHO USNESENÍ EVROPSKÉHO PARLAMENTU | LEGISLATIVE_RESOLUTION
+          hr | NACRT ZAKONODAVNE REZOLUCIJE EUROPSKOG PARLAMENTA | LEGISLATIVE_RESOLUTION
+          ro | PROIECT DE REZOLUȚIE LEGISLATIVĂ A PARLAMENTULUI EUROPEAN | LEGISLATIVE_RESOLUTION
+          el | ΣΧΕΔΙΟ ΝΟΜΟΘΕΤΙΚΟΥ ΨΗΦΙΣΜΑΤΟΣ ΤΟΥ ΕΥΡΩΠΑΪΚΟΥ ΚΟΙΝΟΒΟΥΛΙΟΥ | LEGISLATIVE_RESOLUTION
+          de | ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES EUROPÄISCHEN PARLAMENTS | LEGISLATIVE_RESOLUTION
+          pl | 1. PROJEKT DECYZJI PARLAMENTU EUROPEJSKIEGO | DECISION
+          pl | PROJEKT REZOLUCJI PARLAMENTU EUROPEJSKIEGO | RESOLUTION
+          # languages.md §11, A-8-2018-0028_SK
+          sk | NÁVRH LEGISLATÍVNEHO UZNESENIA EURÓPSKEHO PARLAMENTU | LEGISLATIVE_RESOLUTION
+          # ../shared/corpus/real/eurlex/eurlex_51999IP0356_EN-plain.txt, line 7
+          en | Resolution on the results of the extraordinary European Council in Berlin | RESOLUTION
+          # reports/report_A-6-2008-0107_PL.txt, line 40: "decyzją" is no "Decyzja"
+          pl | uprawnień wykonawczych przyznanych Komisji, zmienionej decyzją 2006/512/WE | -
+          """)
+  void readsTheKindOfALooseTitle(String language, String line, String kind) {
+    LanguageProfile profile = LanguageProfiles.forCode(language).orElseThrow();
+    assertThat(profile.readLooseTitle(line).map(LanguageProfile.TitleParts::kind))
+        .isEqualTo(
+            kind.equals("-")
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(DocumentKind.valueOf(kind)));
   }
 }

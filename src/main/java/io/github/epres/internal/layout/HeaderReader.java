@@ -46,7 +46,13 @@ public final class HeaderReader {
     MotionReader motions = new MotionReader(profile);
     int motionStart = profile == null ? -1 : motions.headingIndex(lines);
     ReportReader reports = new ReportReader(profile);
-    int reportStart = profile == null || motionStart >= 0 ? -1 : reports.headingIndex(lines);
+    int reportStart = profile == null ? -1 : reports.headingIndex(lines);
+    // A report page's table of contents names its motion for a resolution after its heading.
+    if (reportStart >= 0 && (motionStart < 0 || reportStart < motionStart)) {
+      motionStart = -1;
+    } else {
+      reportStart = -1;
+    }
     if (profile != null && motionStart < 0 && reportStart < 0) {
       // A copy that lost the motion's heading still has its Rule line.
       motionStart = motions.ruleLineIndex(lines);

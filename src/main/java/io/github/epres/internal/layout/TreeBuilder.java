@@ -4,6 +4,7 @@ import io.github.epres.ParseLimits;
 import io.github.epres.internal.antlr.LayoutParser;
 import io.github.epres.internal.lines.LineClassifier;
 import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.semantics.LegislativeOutcomes;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.internal.util.Diagnostics;
 import io.github.epres.lang.LanguageProfile;
@@ -72,7 +73,8 @@ public final class TreeBuilder {
     } else {
       builder.notAResolution((LayoutParser.NotAResolutionContext) tree);
     }
-    return resolution.diagnostics(diagnostics.sorted()).build();
+    Resolution built = resolution.diagnostics(diagnostics.sorted()).build();
+    return LegislativeOutcomes.decide(ReportReader.withCitedNumber(built), profile);
   }
 
   private void resolution(LayoutParser.ResolutionContext ctx) {

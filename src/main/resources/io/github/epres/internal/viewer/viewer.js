@@ -288,9 +288,10 @@ function renderSummary(r) {
   const add = (term, value) => { if (value) dl.append(el("dt", null, term), el("dd", null, value)); };
   add("Language", r.language + " (confidence " + r.languageConfidence + ")");
   const h = r.header || {};
-  add("Document", (h.documentNumbers || []).filter((x, i, a) => a.indexOf(x) === i).join(", "));
+  add("Document", [h.documentNumber].concat(h.documentNumbers || []).filter((x, i, a) => x && a.indexOf(x) === i).join(", "));
   add("Procedure", (h.procedure || (r.title && r.title.procedure) || {}).reference);
   add("Date", (h.motion && h.motion.date) || h.date || (r.title && r.title.date));
+  add("Decides", r.legislativeOutcome && r.legislativeOutcome.toLowerCase().replace(/_/g, " "));
   if (h.motion) {
     add("Motion", h.motion.heading);
     add("Replaces", (h.motion.replacedMotions || []).map(m => m.number + (m.group ? " (" + m.group + ")" : "")).join(", "));
