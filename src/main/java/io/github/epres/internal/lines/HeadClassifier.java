@@ -182,14 +182,23 @@ final class HeadClassifier {
    * its columns are not blocks.
    */
   private static boolean isItem(SourceLine line, LanguageProfile profile, int maxLength) {
-    if (isItem(line.type())) {
+    if (isItem(line.type()) && !isBullet(line)) {
       return true;
     }
-    return line.type() == LayoutLexer.TEXT_LINE
+    return (line.type() == LayoutLexer.TEXT_LINE || isBullet(line))
         && profile != null
         && !line.longerThan(maxLength)
         && (AmendmentLines.number(profile, line.text()) != null
             || LineShapes.opensLikeCitation(profile, line.text().stripLeading()));
+  }
+
+  /**
+   * A line marked with a bullet: a citation where the copy put one for its dash, but as often an
+   * item of a page's menu ("• EN - English"), so a block only where it opens as a citation does.
+   */
+  private static boolean isBullet(SourceLine line) {
+    return line.type() == LayoutLexer.DASH_ITEM
+        && LineTokenSource.isBullet(line.marker().charAt(line.indent()));
   }
 
   /** A citation, recital or paragraph by its layout. */

@@ -31,6 +31,13 @@ public final class LineClassifier {
     }
     HeadClassifier.Head head = HeadClassifier.classify(lines, roles, profile, maxLineLength);
     if (head == null) {
+      // Not a resolution: every line as it stands, and what is no block by the head's judgement
+      // (a bullet of a page's menu) as a line of text.
+      for (int i = 0; i < roles.length; i++) {
+        SourceLine line = layoutLines.get(i);
+        lines.set(i, HeadClassifier.isItem(line.type()) ? line.asText() : line);
+        roles[i] = lines.get(i).type();
+      }
       return new Classification(lines, roles, false, null);
     }
     BodyClassifier.classify(lines, roles, profile, maxLineLength, head.bodyStart());

@@ -41,6 +41,13 @@ public final class LogicalLines {
       int type = loneLabelType(text, line);
       int next = type < 0 ? -1 : labelledText(text, physical, i + 1);
       if (next < 0) {
+        if (type >= 0 && type != line.type() && onlyBlanksAfter(physical, i + 1)) {
+          // The text ends on a label ("1." cut before its paragraph): the item, without text.
+          line = SourceLine.of(text, type, lineNumber, start(token), end(token));
+          CommonToken item = new CommonToken(token);
+          item.setType(type);
+          token = item;
+        }
         lines.add(line);
         tokens.add(token);
         lineNumber++;
@@ -63,6 +70,16 @@ public final class LogicalLines {
     }
     tokens.add(physical.get(count));
     return new Lines(lines, tokens);
+  }
+
+  /** Whether nothing but blank lines stands from {@code from} to the end (EOF last). */
+  private static boolean onlyBlanksAfter(List<Token> physical, int from) {
+    for (int j = from; j < physical.size() - 1; j++) {
+      if (physical.get(j).getType() != LayoutLexer.BLANK_LINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static SourceLine line(String text, Token token, int lineNumber) {

@@ -44,9 +44,9 @@ public record SourceLine(
         // Text and blank lines have no marker.
       }
     }
-    if (markerEnd > start && markerEnd + 1 < eolStart && source.charAt(markerEnd) == '|') {
-      // EUR-Lex's table view: "— | having regard to … |", "A. | whereas … |": the cell bar
-      // after the label belongs to the marker.
+    if (markerEnd > start && markerEnd < eolStart && source.charAt(markerEnd) == '|') {
+      // EUR-Lex's table view: "— | having regard to … |", "A. | whereas … |", or "— |" with the
+      // text on the next line: the cell bar after the label belongs to the marker.
       markerEnd = skipSpaces(source, markerEnd + 1, eolStart);
     }
     String label = LineStrings.label(source, labelStart, labelEnd);
