@@ -17,7 +17,8 @@ final class TableRows {
   private TableRows() {}
 
   /**
-   * The row as "left\tright", or null for any other row: one of other than two cells, with a table
+   * The row as "left\tright", or null for any other row: one of other than two cells (empty cells
+   * after the second, which some amendment tables add as a spacer, do not count), with a table
    * inside, or with a marker in its first cell. Furniture among the cells is left out.
    */
   static String twoColumnLine(HtmlText text, Element row) {
@@ -25,10 +26,15 @@ final class TableRows {
     for (Element child : row.children()) {
       if (!text.isFurniture(child)) {
         String tag = child.normalName();
-        if (!tag.equals("td") && !tag.equals("th") || cells.size() == 2) {
+        if (!tag.equals("td") && !tag.equals("th")) {
           return null;
         }
-        cells.add(child);
+        if (cells.size() < 2) {
+          cells.add(child);
+        } else if (!cellText(text, child).isEmpty()) {
+          // A third cell is a column of its own, unless it is an empty spacer.
+          return null;
+        }
       }
     }
     if (cells.size() != 2 || holdsTable(text, row)) {
