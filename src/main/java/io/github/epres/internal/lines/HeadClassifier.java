@@ -35,17 +35,31 @@ final class HeadClassifier {
             ? layoutAuthorLine(lines, firstItem, maxLineLength)
             : authorLine(lines, profile, lastItem, maxLineLength);
     int end = author >= 0 ? author : firstItem;
+    // Reports up to 2002 print their amendments before the draft legislative resolution: they are
+    // amendments, and the title is looked for after them.
+    int lastAmendment = author >= 0 ? OpenAmendment.lastHeadingBefore(lines, profile, author) : -1;
+    int[] amendments = lastAmendment >= 0 ? OpenAmendment.roles(lines, profile, end) : null;
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       SourceLine line = lines.get(i);
-      if (!line.isBlank() && !line.longerThan(maxLineLength)) {
+      if (!line.isBlank() && !line.longerThan(maxLineLength) && i > lastAmendment) {
         lines.set(i, line.asText());
         candidates.add(i);
       }
     }
     TitleLines.Found title = TitleLines.find(lines, candidates, profile, author >= 0);
     for (int i = 0; i < end; i++) {
-      roles[i] = headRole(lines.get(i), i, title, maxLineLength);
+      boolean amendment =
+          amendments != null && amendments[i] != 0 && (title == null || i < title.first());
+      if (amendment) {
+        roles[i] = amendments[i];
+      } else {
+        SourceLine line = lines.get(i);
+        if (!line.isBlank() && !line.longerThan(maxLineLength)) {
+          lines.set(i, line.asText());
+        }
+        roles[i] = headRole(lines.get(i), i, title, maxLineLength);
+      }
     }
     if (author >= 0) {
       roles[author] = LayoutLexer.AUTHOR_LINE;

@@ -82,11 +82,34 @@ final class LineShapes {
     if (text.length() > 200) {
       return false;
     }
+    int from = afterPartLabel(text);
     for (String heading : profile.reportSections()) {
-      if (text.startsWith(heading)) {
+      if (text.startsWith(heading, from)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where a report part's heading starts after its part label, as reports of the 1990s number their
+   * parts: "B EXPLANATORY STATEMENT", "A.II LEGISLATIVE PROPOSAL"; 0 where it has none.
+   */
+  private static int afterPartLabel(String text) {
+    if (text.length() < 3 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+      return 0;
+    }
+    int i = 1;
+    if (text.charAt(i) == '.') {
+      i++;
+      while (i < text.length() && "IVX".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+    }
+    int label = i;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i > label ? i : 0;
   }
 }

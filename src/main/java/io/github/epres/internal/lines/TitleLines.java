@@ -156,9 +156,19 @@ final class TitleLines {
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
     for (int c = candidates.size() - 1; c >= 0; c--) {
       int i = candidates.get(c);
+      if (isProcedureLine(lines.get(i).text())) {
+        // "(Codecision procedure: first reading)" names no kind, whatever words it holds.
+        continue;
+      }
       LanguageProfile.TitleParts parts = profile.readLooseTitle(lines.get(i).text()).orElse(null);
       if (parts == null) {
         continue;
+      }
+      Found under = c > 0 ? headingAbove(lines, candidates.get(c - 1), i, profile) : null;
+      if (under != null) {
+        // "on the proposal for a decision …" under "DRAFT … LEGISLATIVE RESOLUTION": the heading
+        // names the kind.
+        return under;
       }
       if (c + 1 < candidates.size()) {
         SourceLine next = lines.get(candidates.get(c + 1));
@@ -181,6 +191,24 @@ final class TitleLines {
       return new Found(i, i, false, parts);
     }
     return null;
+  }
+
+  /**
+   * The title a report's section heading in capitals makes with the subject line under it (not in
+   * capitals itself: a heading under a heading is the table of contents' line above the title).
+   */
+  private static Found headingAbove(
+      List<SourceLine> lines, int above, int subject, LanguageProfile profile) {
+    String heading = lines.get(above).text().strip();
+    if (!isCapitals(heading) || isCapitals(lines.get(subject).text())) {
+      return null;
+    }
+    LanguageProfile.TitleParts parts = profile.readLooseTitle(heading).orElse(null);
+    return parts == null ? null : sectionTitle(lines, above, subject, parts, profile);
+  }
+
+  private static boolean isCapitals(String text) {
+    return text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   /**
