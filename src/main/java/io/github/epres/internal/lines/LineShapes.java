@@ -18,7 +18,11 @@ final class LineShapes {
     return !t.isEmpty() && "oO°•*".indexOf(t.charAt(0)) >= 0 && SEPARATOR.matcher(t).matches();
   }
 
-  /** The profile's annex heading, "ANNEX", alone or followed by a number or a title. */
+  /**
+   * The profile's annex heading, "ANNEX", alone or followed by a number or a title; a heading of
+   * several words may have the next word glued to it, as pages print "POSITION OF THE EUROPEAN
+   * PARLIAMENTAT FIRST READING" (a one-word heading may not: "ANNEXES" is no "ANNEX").
+   */
   static boolean isAnnexHeading(LanguageProfile profile, String text) {
     if (profile == null) {
       return false;
@@ -26,7 +30,9 @@ final class LineShapes {
     String t = text.strip();
     for (String heading : profile.annexHeadings()) {
       if (t.startsWith(heading)
-          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
+          && (t.length() == heading.length()
+              || !Character.isLetter(t.charAt(heading.length()))
+              || heading.indexOf(' ') > 0)
           && t.length() <= 200) {
         return true;
       }
