@@ -46,6 +46,9 @@ public final class AmendmentLines {
     if (to - from > 2 && text.charAt(from) == '(' && text.charAt(to - 1) == ')') {
       from = skipSpaces(text, from + 1);
       to--;
+      while (to > from && isSpace(text.charAt(to - 1))) {
+        to--;
+      }
     }
     if (from == to || !Character.isUpperCase(text.charAt(from))) {
       // Every heading word starts with a capital: most lines end here.
