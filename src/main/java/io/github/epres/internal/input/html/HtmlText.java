@@ -73,8 +73,7 @@ public final class HtmlText {
     List<String> lines = new ArrayList<>();
     String number = documentNumber(page.title(), true);
     if (number == null) {
-      Element header = page.selectFirst(HEADER_TITLE);
-      number = header == null ? null : documentNumber(header.text(), false);
+      number = headerNumber(page.body());
     }
     if (number != null) {
       lines.add(number);
@@ -85,6 +84,17 @@ public final class HtmlText {
     text.collect(text.root, line, lines);
     end(line, lines);
     return String.join("\n", lines) + "\n";
+  }
+
+  /** The document number in doceo's page header ("Report - A6-0401/2006"), or null. */
+  private static String headerNumber(Element body) {
+    for (Element child : body.children()) {
+      if (child.normalName().equals("header")) {
+        Element title = child.selectFirst(HEADER_TITLE);
+        return title == null ? null : documentNumber(title.text(), false);
+      }
+    }
+    return null;
   }
 
   /**
