@@ -1,9 +1,8 @@
-package io.github.epres.html;
+package io.github.epres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.epres.ResolutionParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,9 +44,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text, white space made one space, which catches a reader that keeps it in a line or across lines.
  */
 class HtmlContentTest {
-  private static final Path CORPUS =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus");
-
   private static final String DOCEO_FURNITURE =
       ".breadcrumb, .doceo-ring, .es_dropdown, .form-group, #amdData, #errataData,"
           + " main > div.container-fluid:last-child";
@@ -58,19 +53,12 @@ class HtmlContentTest {
 
   private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B]");
 
+  /** The pages among {@link CorpusTest#documents()} (its one "no corpus" case when absent). */
   static Stream<Arguments> pages() throws IOException {
-    if (!Files.isDirectory(CORPUS)) {
-      return Stream.of(Arguments.of(Named.of("no corpus", CORPUS.resolve("absent"))));
-    }
-    List<Arguments> pages = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(CORPUS)) {
-      for (Path file : files.sorted().toList()) {
-        if (file.getFileName().toString().endsWith(".html")) {
-          pages.add(Arguments.of(Named.of(CORPUS.relativize(file).toString(), file)));
-        }
-      }
-    }
-    return pages.stream();
+    List<Arguments> documents = CorpusTest.documents().toList();
+    List<Arguments> pages =
+        documents.stream().filter(d -> d.get()[0].toString().endsWith(".html")).toList();
+    return (pages.isEmpty() ? documents : pages).stream();
   }
 
   @ParameterizedTest(name = "{0}")
