@@ -121,6 +121,31 @@ class HtmlInputTest {
         .isEqualTo(Files.readString(dir.resolve("furniture-older.txt")));
   }
 
+  /**
+   * The document number comes from the page title; where the title lacks it, from doceo's page
+   * header ("Report - A6-0401/2006", in its 2019 and 2025 markup), which is furniture otherwise.
+   */
+  @Test
+  void readsTheDocumentNumberFromTheTitleOrThePageHeader() {
+    String body = "<main><p>The European Parliament,</p></main></body></html>";
+    assertThat(
+            ResolutionParser.htmlText(
+                "<html><head><title>Report on x | A6-0401/2006 | European Parliament</title>"
+                    + "</head><body>"
+                    + body))
+        .startsWith("A6-0401/2006\n");
+    for (String prefix : new String[] {"erpl", "es"}) {
+      String html =
+          "<html><head><title>Report on x</title></head><body><header><div class=\""
+              + prefix
+              + "_header-website-title-main\"><span>Report - A6-0401/2006</span></div>"
+              + "<nav>News</nav></header>"
+              + body;
+      assertThat(ResolutionParser.htmlText(html))
+          .isEqualTo("A6-0401/2006\nThe European Parliament,\n");
+    }
+  }
+
   @Test
   void externalEntitiesAreNeitherResolvedNorFetched() {
     String html =
