@@ -27,9 +27,10 @@ looseLine
     : TEXT_LINE | BLANK_LINE | POINT_ITEM | NOTE_ITEM
     ;
 
-// Page furniture and a motion's header; TEXT_LINE here is a line too long to read.
+// Page furniture and a motion's header; TEXT_LINE here is a line too long to read. A report of
+// the 1990s prints its amendments here, before its draft legislative resolution.
 frontMatter
-    : (FRONT_LINE | BLANK_LINE | TEXT_LINE)*
+    : (FRONT_LINE | BLANK_LINE | TEXT_LINE | amendment)*
     ;
 
 // "European Parliament resolution of 11 February 2021 on … (2021/2544(RSP))", possibly wrapped,

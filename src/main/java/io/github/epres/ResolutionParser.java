@@ -2,7 +2,7 @@ package io.github.epres;
 
 import io.github.epres.internal.DocumentReader;
 import io.github.epres.internal.input.Decoding;
-import io.github.epres.internal.input.HtmlText;
+import io.github.epres.internal.input.html.HtmlText;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Diagnostic;

@@ -88,11 +88,16 @@ final class BodyBuilder {
       } else if (child instanceof LayoutParser.LateCitationContext c) {
         lateCitation(c);
       } else if (child instanceof LayoutParser.AmendmentContext a) {
-        tree.resolution().addAmendments(amendments.read(tree.lines(a), ++amendmentCount));
+        amendment(a);
       } else {
         lateRecital((LayoutParser.LateRecitalContext) child);
       }
     }
+  }
+
+  /** An amendment, after the paragraphs or, in reports of the 1990s, before the resolution. */
+  void amendment(LayoutParser.AmendmentContext ctx) {
+    tree.resolution().addAmendments(amendments.read(tree.lines(ctx), ++amendmentCount));
   }
 
   /** A citation after the recitals or paragraphs: read as a citation, reported as out of order. */

@@ -171,10 +171,18 @@ public final class TreeBuilder {
     }
   }
 
-  /** Page furniture and a motion's header: the lines to read the header from. */
+  /**
+   * Page furniture and a motion's header: the lines to read the header from; amendments printed
+   * before the resolution are read as amendments.
+   */
   private List<SourceLine> frontMatter(LayoutParser.FrontMatterContext ctx) {
     List<SourceLine> header = new ArrayList<>();
-    for (SourceLine line : lines(ctx)) {
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof LayoutParser.AmendmentContext amendment) {
+        body.amendment(amendment);
+        continue;
+      }
+      SourceLine line = line((TerminalNode) ctx.getChild(i));
       if (line.isBlank()) {
         otherLine(line, OtherLine.Kind.BLANK);
       } else if (line.longerThan(maxLineLength)) {

@@ -1,6 +1,8 @@
 package io.github.epres.internal.lines;
 
+import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.lang.LanguageProfile;
+import java.util.List;
 
 /**
  * The shapes of an amendment's lines: its heading, the profile's word and a number ("Amendment 1",
@@ -8,6 +10,9 @@ import io.github.epres.lang.LanguageProfile;
  * table and as the HTML reader writes one) or by "|" (EUR-Lex's text view: "… | … |").
  */
 public final class AmendmentLines {
+  /** The longest row read as column headings: two headings, not two texts. */
+  private static final int MAX_COLUMNS = 200;
+
   private AmendmentLines() {}
 
   /**
@@ -19,22 +24,35 @@ public final class AmendmentLines {
       return false;
     }
     int from = skipSpaces(text, 0);
+    if (from < text.length() && text.charAt(from) == '(') {
+      from = skipSpaces(text, from + 1);
+    }
     return from < text.length() && firstChars.indexOf(text.charAt(from)) >= 0;
   }
 
-  /** The number in an amendment heading ("1", "12a"), or null when the line is not one. */
+  /**
+   * The number in an amendment heading ("1", "12a"), or null when the line is not one. The heading
+   * may stand in brackets, as reports of the 1990s print it: "(Amendment 1)".
+   */
   public static String number(LanguageProfile profile, String text) {
     if (profile == null || text.length() > 80) {
       return null;
     }
     int from = skipSpaces(text, 0);
-    if (from == text.length() || !Character.isUpperCase(text.charAt(from))) {
-      // Every heading word starts with a capital: most lines end here.
-      return null;
-    }
     int to = text.length();
     while (to > from && isSpace(text.charAt(to - 1))) {
       to--;
+    }
+    if (to - from > 2 && text.charAt(from) == '(' && text.charAt(to - 1) == ')') {
+      from = skipSpaces(text, from + 1);
+      to--;
+      while (to > from && isSpace(text.charAt(to - 1))) {
+        to--;
+      }
+    }
+    if (from == to || !Character.isUpperCase(text.charAt(from))) {
+      // Every heading word starts with a capital: most lines end here.
+      return null;
     }
     for (String word : profile.amendmentHeadings()) {
       if (text.startsWith(word, from)) {
@@ -78,6 +96,38 @@ public final class AmendmentLines {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Whether {@code text} is the justification's heading, in the profile's word, with or without a
+   * colon after it ("Justification", "Justification:").
+   */
+  public static boolean isJustification(LanguageProfile profile, String text) {
+    String t = strip(text);
+    if (t.endsWith(":")) {
+      t = strip(t.substring(0, t.length() - 1));
+    }
+    return profile != null && profile.amendmentJustifications().contains(t);
+  }
+
+  /**
+   * Whether line {@code i} is the column headings of a list of amendments, standing before its
+   * first heading as one row for the whole table ("Text proposed by the Commission\tAmendments by
+   * Parliament", as reports up to 2008 print it): a row whose next line that is not blank is an
+   * amendment heading.
+   */
+  public static boolean isListColumns(List<SourceLine> lines, int i, LanguageProfile profile) {
+    SourceLine line = lines.get(i);
+    if (profile == null || line.longerThan(MAX_COLUMNS) || cells(line.fullText()) == null) {
+      return false;
+    }
+    for (int next = i + 1; next < lines.size(); next++) {
+      SourceLine after = lines.get(next);
+      if (!after.isBlank()) {
+        return after.type() == LayoutLexer.TEXT_LINE && number(profile, after.text()) != null;
+      }
+    }
+    return false;
   }
 
   /**

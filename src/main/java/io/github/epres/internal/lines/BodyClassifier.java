@@ -107,9 +107,12 @@ final class BodyClassifier {
 
   private int role(int i) {
     SourceLine line = lines.get(i);
-    if (line.type() == LayoutLexer.TEXT_LINE
-        && AmendmentLines.number(profile, line.text()) != null) {
+    int opened = amendment.opens(lines, i);
+    if (opened == LayoutLexer.AMENDMENT_HEADING) {
       return amendmentHeading();
+    }
+    if (opened >= 0) {
+      return opened;
     }
     if (amendment.isOpen()) {
       int role = amendment.role(line);
@@ -128,9 +131,11 @@ final class BodyClassifier {
     };
   }
 
-  /** "Amendment 1": the lines after it are the amendment's, whatever their layout. */
+  /**
+   * "Amendment 1" (or the column headings of a list of amendments above it): the lines after it are
+   * the amendment's, whatever their layout.
+   */
   private int amendmentHeading() {
-    amendment.start();
     blocksStarted = true;
     paragraphsStarted = true;
     part = 3;
@@ -225,7 +230,10 @@ final class BodyClassifier {
               && !(Continuation.clauseEnded(openLast)
                   && Continuation.startsInUpperCase(line.text()))
               && continues(line, false);
-      if (!continuing && paragraphsStarted && LineShapes.isReportSection(profile, line)) {
+      // A footnote whose last line has no full stop ("… p. 43") does not go on into a report's
+      // next part.
+      boolean section = paragraphsStarted && LineShapes.isReportSection(profile, line);
+      if ((!continuing || open == Open.NOTE) && section) {
         return close(LayoutLexer.REPORT_SECTION);
       }
       if (!continuing && paragraphsStarted && LineShapes.isAnnexHeading(profile, line.text())) {

@@ -1,6 +1,7 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.layout.eurlex.EurLexFurniture;
 import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
@@ -37,10 +38,18 @@ final class HeadClassifier {
             : authorLine(lines, profile, lastItem < 0 ? lines.size() : lastItem, maxLineLength);
     // A text cut before its first block (after the author line, or before it) is all head.
     int end = author >= 0 ? author : firstItem >= 0 ? firstItem : lines.size();
+    // Reports up to 2002 print their amendments before the draft legislative resolution: they are
+    // amendments, and the title is looked for after them.
+    int lastAmendment = author >= 0 ? OpenAmendment.lastHeadingBefore(lines, profile, author) : -1;
+    int[] amendments = lastAmendment >= 0 ? OpenAmendment.roles(lines, profile, end) : null;
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       SourceLine line = lines.get(i);
-      if (!line.isBlank() && !line.longerThan(maxLineLength)) {
+      // EUR-Lex's furniture (its banners, the Journal's page header) is never the title.
+      if (!line.isBlank()
+          && !line.longerThan(maxLineLength)
+          && i > lastAmendment
+          && !EurLexFurniture.isFurniture(line.text(), profile)) {
         candidates.add(i);
       }
     }
@@ -60,7 +69,17 @@ final class HeadClassifier {
       return null;
     }
     for (int i = 0; i < end; i++) {
-      roles[i] = headRole(lines.get(i), i, title, maxLineLength);
+      boolean amendment =
+          amendments != null && amendments[i] != 0 && (title == null || i < title.first());
+      if (amendment) {
+        roles[i] = amendments[i];
+      } else {
+        SourceLine line = lines.get(i);
+        if (!line.isBlank() && !line.longerThan(maxLineLength)) {
+          lines.set(i, line.asText());
+        }
+        roles[i] = headRole(lines.get(i), i, title, profile, maxLineLength);
+      }
     }
     if (author >= 0) {
       roles[author] = LayoutLexer.AUTHOR_LINE;
@@ -99,7 +118,8 @@ final class HeadClassifier {
     return false;
   }
 
-  private static int headRole(SourceLine line, int i, TitleLines.Found title, int maxLength) {
+  private static int headRole(
+      SourceLine line, int i, TitleLines.Found title, LanguageProfile profile, int maxLength) {
     if (line.isBlank()) {
       return LayoutLexer.BLANK_LINE;
     }
@@ -118,7 +138,10 @@ final class HeadClassifier {
     if (i == title.last()) {
       return title.procedureLine() ? LayoutLexer.TITLE_PROCEDURE : LayoutLexer.TITLE_CONTINUATION;
     }
+    // Between the title and the author line: procedure lines, and an EUR-Lex copy's notice lines
+    // where it prints its title first.
     return TitleLines.isProcedureLine(line.text())
+            || EurLexFurniture.isFurniture(line.text(), profile)
         ? LayoutLexer.PROCEDURE_LINE
         : LayoutLexer.TEXT_LINE;
   }

@@ -18,7 +18,11 @@ final class LineShapes {
     return !t.isEmpty() && "oO°•*".indexOf(t.charAt(0)) >= 0 && SEPARATOR.matcher(t).matches();
   }
 
-  /** The profile's annex heading, "ANNEX", alone or followed by a number or a title. */
+  /**
+   * The profile's annex heading, "ANNEX", alone or followed by a number or a title; a heading of
+   * several words may have the next word glued to it, as pages print "POSITION OF THE EUROPEAN
+   * PARLIAMENTAT FIRST READING" (a one-word heading may not: "ANNEXES" is no "ANNEX").
+   */
   static boolean isAnnexHeading(LanguageProfile profile, String text) {
     if (profile == null) {
       return false;
@@ -26,7 +30,9 @@ final class LineShapes {
     String t = text.strip();
     for (String heading : profile.annexHeadings()) {
       if (t.startsWith(heading)
-          && (t.length() == heading.length() || !Character.isLetter(t.charAt(heading.length())))
+          && (t.length() == heading.length()
+              || !Character.isLetter(t.charAt(heading.length()))
+              || heading.indexOf(' ') > 0)
           && t.length() <= 200) {
         return true;
       }
@@ -82,11 +88,34 @@ final class LineShapes {
     if (text.length() > 200) {
       return false;
     }
+    int from = afterPartLabel(text);
     for (String heading : profile.reportSections()) {
-      if (text.startsWith(heading)) {
+      if (text.startsWith(heading, from)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where a report part's heading starts after its part label, as reports of the 1990s number their
+   * parts: "B EXPLANATORY STATEMENT", "A.II LEGISLATIVE PROPOSAL"; 0 where it has none.
+   */
+  private static int afterPartLabel(String text) {
+    if (text.length() < 3 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+      return 0;
+    }
+    int i = 1;
+    if (text.charAt(i) == '.') {
+      i++;
+      while (i < text.length() && "IVX".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+    }
+    int label = i;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i > label ? i : 0;
   }
 }

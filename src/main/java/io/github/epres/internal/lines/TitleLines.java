@@ -20,6 +20,10 @@ final class TitleLines {
   static final int MAX_WRAP = 6;
 
   private static final Pattern STARS = Pattern.compile("\\*{1,3}[IV]*");
+
+  /** A short title with the procedure's stars after it: "Access to … assistance ***I". */
+  private static final Pattern STARRED = Pattern.compile(".*\\s\\*{1,3}[IV]*");
+
   private static final Pattern OJ_ISSUE_NUMBER =
       Pattern.compile("\\d{4}/[CL]\\s?\\d+\\s?[A-Z]?/\\d{2}");
 
@@ -74,12 +78,14 @@ final class TitleLines {
    * A procedure line of a legislative text between its title and the author line: bracketed, such
    * as "(Ordinary legislative procedure: first reading)", or stars and Roman numerals: "***I"; in
    * an EUR-Lex copy the act's number in its issue, "(2018/C 224/05)", in older issues without
-   * brackets: "2010/C 285 E/03"; on older motion pages the motion's number again, "B8-0123/2018".
+   * brackets: "2010/C 285 E/03"; on older motion pages the motion's number again, "B8-0123/2018";
+   * and a short title with the procedure's stars, as EUR-Lex prints one after the title.
    */
   static boolean isProcedureLine(String text) {
     String t = text.strip();
     return (t.startsWith("(") && t.endsWith(")"))
         || STARS.matcher(t).matches()
+        || (t.endsWith("*") || t.endsWith("I")) && STARRED.matcher(t).matches()
         || OJ_ISSUE_NUMBER.matcher(t).matches()
         || MOTION_NUMBER.matcher(t).matches();
   }
@@ -172,9 +178,19 @@ final class TitleLines {
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
     for (int c = candidates.size() - 1; c >= 0; c--) {
       int i = candidates.get(c);
+      if (isProcedureLine(lines.get(i).text())) {
+        // "(Codecision procedure: first reading)" names no kind, whatever words it holds.
+        continue;
+      }
       LanguageProfile.TitleParts parts = profile.readLooseTitle(lines.get(i).text()).orElse(null);
       if (parts == null) {
         continue;
+      }
+      Found under = c > 0 ? headingAbove(lines, candidates.get(c - 1), i, profile) : null;
+      if (under != null) {
+        // "on the proposal for a decision …" under "DRAFT … LEGISLATIVE RESOLUTION": the heading
+        // names the kind.
+        return under;
       }
       if (c + 1 < candidates.size()) {
         SourceLine next = lines.get(candidates.get(c + 1));
@@ -197,6 +213,24 @@ final class TitleLines {
       return new Found(i, i, false, parts);
     }
     return null;
+  }
+
+  /**
+   * The title a report's section heading in capitals makes with the subject line under it (not in
+   * capitals itself: a heading under a heading is the table of contents' line above the title).
+   */
+  private static Found headingAbove(
+      List<SourceLine> lines, int above, int subject, LanguageProfile profile) {
+    String heading = lines.get(above).text().strip();
+    if (!isCapitals(heading) || isCapitals(lines.get(subject).text())) {
+      return null;
+    }
+    LanguageProfile.TitleParts parts = profile.readLooseTitle(heading).orElse(null);
+    return parts == null ? null : sectionTitle(lines, above, subject, parts, profile);
+  }
+
+  private static boolean isCapitals(String text) {
+    return text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   /**
