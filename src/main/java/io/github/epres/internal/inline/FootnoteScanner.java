@@ -18,8 +18,10 @@ import java.util.Set;
  * {@code 78. cikkének (3) bekezdésére}, Romanian {@code alineatele (2) și (4)}) or an enumeration,
  * so there it is a marker only when it is the next number of the document's footnote sequence (1,
  * 2, 3 … in order of appearance) or one the footnote block holds, and when the words before it are
- * not the profile's words for article, rule or paragraph. A hand-written scan, since this runs over
- * every character of every block.
+ * not the profile's words for article, rule or paragraph. After a space, in a document with a
+ * footnote block it must be one of the block's; in one without (an excerpt cut before it), the next
+ * of the sequence after a word or a bracket. A hand-written scan, since this runs over every
+ * character of every block.
  */
 public final class FootnoteScanner {
   private static final int MAX_DIGITS = 3;
@@ -88,10 +90,28 @@ public final class FootnoteScanner {
       return isGlue(before);
     }
     boolean inSequence = number == expected || (notes.contains(number) && number > expected);
-    if (!inSequence || (spaced && !notes.contains(number))) {
+    if (!inSequence) {
       return false;
     }
+    if (spaced && !notes.contains(number)) {
+      // With a footnote block, a spaced number it does not hold is no marker. Without one (a copy
+      // cut before its end), a spaced marker is the next of the sequence, after a word, a number
+      // or a closing bracket: an enumeration's "(1)" follows a colon or a comma.
+      if (!notes.isEmpty() || number != expected || !afterWord(text, open)) {
+        return false;
+      }
+    }
     return !afterReferenceWord(text, open);
+  }
+
+  /** Whether the character before the spaces before {@code open} ends a word or a bracket. */
+  private static boolean afterWord(String text, int open) {
+    int i = open - 1;
+    while (i > 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    char c = text.charAt(i);
+    return i < open - 1 && (Character.isLetterOrDigit(c) || ")]\"”’»".indexOf(c) >= 0);
   }
 
   /**

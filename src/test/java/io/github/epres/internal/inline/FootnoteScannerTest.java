@@ -78,13 +78,26 @@ class FootnoteScannerTest {
   }
 
   @Test
-  void spacedMarkersNeedTheFootnoteBlock() {
+  void spacedMarkersAreTheBlocksOrTheSequencesAfterAWord() {
     FootnoteScanner scanner =
         new FootnoteScanner(LanguageProfiles.forCode("hu").orElseThrow().referenceWords());
     String text =
         "tekintettel az állásfoglalására (1) és a szabályzat 78. cikkének (2) bekezdésére";
-    assertThat(format(scanner.scan(List.of(text), Set.of()).get(0))).isEmpty();
+    // With a footnote block, only its numbers; "(2)" after "cikkének" is the Article's paragraph.
     assertThat(format(scanner.scan(List.of(text), Set.of(1, 2)).get(0))).isEqualTo("1@32");
+    assertThat(format(scanner.scan(List.of(text), Set.of(2)).get(0))).isEmpty();
+    // Without one (an EUR-Lex excerpt cut before it): the sequence, each after a word.
+    assertThat(format(scanner.scan(List.of(text), Set.of()).get(0))).isEqualTo("1@32");
+    assertThat(
+            scanner.scan(
+                List.of("a kérelmére (1),", "a Bizottság (3) és (2) közleményére"), Set.of()))
+        .extracting(FootnoteScannerTest::format)
+        .containsExactly("1@12", "2@19");
+    // An enumeration's "(1)" follows a colon or a comma, not a word.
+    assertThat(
+            format(
+                scanner.scan(List.of("felhívja: (1) az egyiket, (2) a másikat"), Set.of()).get(0)))
+        .isEmpty();
   }
 
   private static String format(List<FootnoteRef> refs) {
