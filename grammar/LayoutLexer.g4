@@ -24,8 +24,6 @@ tokens {
     AUTHOR_LINE,        // "The European Parliament,": the anchor of a resolution
     OPENER_LINE,        // a citation printed without its dash, known by its opener
     NUMBERED_RECITAL,   // a recital numbered like a paragraph, known by its opener
-    LATE_CITATION,      // a citation where the recitals or paragraphs have begun
-    LATE_RECITAL,       // a recital where the paragraphs have begun
     CONTINUATION_LINE,  // a line that goes on with the block or point above (hard-wrapped text)
     HEADING_LINE,       // a heading between paragraphs, "I. General remarks" too
     SEPARATOR_LINE,     // "o o o" before the final paragraphs

@@ -48,23 +48,24 @@ authorLine
     : AUTHOR_LINE gap*
     ;
 
+// The blocks as the text gives them, then the parts that run to its end. Citations, recitals and
+// paragraphs usually come in that order, with the paragraphs' headings, the "o o o" separator, the
+// footnote block at their end (or, in some copies, among them) and the amendments after a
+// legislative resolution; the order is the text's, not a condition of this grammar: a block out of
+// it (a citation after the recitals) is still a block, and is reported when the tree becomes the
+// model.
 body
-    : citations recitals paragraphs annex? reportParts? closing?
+    : block* annex? reportParts? closing?
     ;
 
-citations
-    : citation*
-    ;
-
-recitals
-    : (recital | lateCitation)*
-    ;
-
-// The paragraphs with their headings and the "o o o" separator; the footnote block at their end
-// (or, in some copies, among them); the amendments after a legislative resolution; and blocks out
-// of order: a citation after the recitals, a recital after the paragraphs (both reported).
-paragraphs
-    : (paragraph | heading | separator | footnote | amendment | lateCitation | lateRecital)*
+block
+    : citation
+    | recital
+    | paragraph
+    | heading
+    | separator
+    | footnote
+    | amendment
     ;
 
 // "– having regard to …", or printed without its dash: "having regard to …".
@@ -75,15 +76,6 @@ citation
 // "A. whereas …", or numbered like a paragraph: "1. Whereas …".
 recital
     : (LETTER_ITEM | NUMBERED_RECITAL) blockBody
-    ;
-
-// A citation or a recital where a later part has begun.
-lateCitation
-    : LATE_CITATION blockBody
-    ;
-
-lateRecital
-    : LATE_RECITAL blockBody
     ;
 
 // "1. Calls on …", "1a. …".

@@ -46,11 +46,9 @@ final class BodyBuilder {
   }
 
   void body(LayoutParser.BodyContext ctx) {
-    for (LayoutParser.CitationContext citation : ctx.citations().citation()) {
-      citation(citation);
+    for (LayoutParser.BlockContext block : ctx.block()) {
+      block(block);
     }
-    recitals(ctx.recitals());
-    paragraphs(ctx.paragraphs());
     assembler.addTo(tree.resolution());
     if (ctx.annex() != null) {
       annex(ctx.annex());
@@ -65,54 +63,28 @@ final class BodyBuilder {
     }
   }
 
-  private void recitals(LayoutParser.RecitalsContext ctx) {
-    for (ParseTree child : children(ctx)) {
-      if (child instanceof LayoutParser.RecitalContext recital) {
-        recital(recital);
-      } else {
-        lateCitation((LayoutParser.LateCitationContext) child);
-      }
-    }
-  }
-
-  private void paragraphs(LayoutParser.ParagraphsContext ctx) {
-    for (ParseTree child : children(ctx)) {
-      if (child instanceof LayoutParser.ParagraphContext paragraph) {
-        paragraph(paragraph);
-      } else if (child instanceof LayoutParser.HeadingContext h) {
-        heading(h);
-      } else if (child instanceof LayoutParser.SeparatorContext s) {
-        separator(s);
-      } else if (child instanceof LayoutParser.FootnoteContext f) {
-        footnote(f);
-      } else if (child instanceof LayoutParser.LateCitationContext c) {
-        lateCitation(c);
-      } else if (child instanceof LayoutParser.AmendmentContext a) {
-        amendment(a);
-      } else {
-        lateRecital((LayoutParser.LateRecitalContext) child);
-      }
+  private void block(LayoutParser.BlockContext ctx) {
+    ParseTree child = ctx.getChild(0);
+    if (child instanceof LayoutParser.CitationContext citation) {
+      citation(citation);
+    } else if (child instanceof LayoutParser.RecitalContext recital) {
+      recital(recital);
+    } else if (child instanceof LayoutParser.ParagraphContext paragraph) {
+      paragraph(paragraph);
+    } else if (child instanceof LayoutParser.HeadingContext h) {
+      heading(h);
+    } else if (child instanceof LayoutParser.SeparatorContext s) {
+      separator(s);
+    } else if (child instanceof LayoutParser.FootnoteContext f) {
+      footnote(f);
+    } else {
+      amendment((LayoutParser.AmendmentContext) child);
     }
   }
 
   /** An amendment, after the paragraphs or, in reports of the 1990s, before the resolution. */
   void amendment(LayoutParser.AmendmentContext ctx) {
     tree.resolution().addAmendments(amendments.read(tree.lines(ctx), ++amendmentCount));
-  }
-
-  /** A citation after the recitals or paragraphs: read as a citation, reported as out of order. */
-  private void lateCitation(LayoutParser.LateCitationContext ctx) {
-    SourceLine line = tree.line(ctx.LATE_CITATION());
-    outOfOrder(BlockKind.CITATION, line);
-    block(blocks.citation(line), ctx.blockBody());
-  }
-
-  /** A recital after the paragraphs: read as a recital, reported as out of order. */
-  private void lateRecital(LayoutParser.LateRecitalContext ctx) {
-    SourceLine line = tree.line(ctx.LATE_RECITAL());
-    outOfOrder(BlockKind.RECITAL, line);
-    boolean numbered = line.type() == LayoutParser.NUMBER_ITEM;
-    block(numbered ? blocks.numberedRecital(line) : blocks.recital(line), ctx.blockBody());
   }
 
   /** Reports a block that comes after a later kind of block; a footnote between does not count. */
@@ -132,12 +104,17 @@ final class BodyBuilder {
     return ctx.children == null ? Collections.emptyList() : ctx.children;
   }
 
+  /** A citation; one after the recitals or paragraphs is read as one and reported out of order. */
   private void citation(LayoutParser.CitationContext ctx) {
-    block(blocks.citation(tree.line(ctx.getStart())), ctx.blockBody());
+    SourceLine line = tree.line(ctx.getStart());
+    outOfOrder(BlockKind.CITATION, line);
+    block(blocks.citation(line), ctx.blockBody());
   }
 
+  /** A recital; one after the paragraphs is read as one and reported out of order. */
   private void recital(LayoutParser.RecitalContext ctx) {
     SourceLine line = tree.line(ctx.getStart());
+    outOfOrder(BlockKind.RECITAL, line);
     BlockDraft draft =
         ctx.NUMBERED_RECITAL() != null ? blocks.numberedRecital(line) : blocks.recital(line);
     block(draft, ctx.blockBody());

@@ -98,13 +98,12 @@ public final class TreeBuilder {
 
   /** Whether the body holds a block: a citation, recital, paragraph or amendment. */
   private static boolean hasBlocks(LayoutParser.BodyContext ctx) {
-    LayoutParser.ParagraphsContext paragraphs = ctx.paragraphs();
-    return !ctx.citations().citation().isEmpty()
-        || ctx.recitals().getChildCount() > 0
-        || !paragraphs.paragraph().isEmpty()
-        || !paragraphs.amendment().isEmpty()
-        || !paragraphs.lateCitation().isEmpty()
-        || !paragraphs.lateRecital().isEmpty();
+    for (LayoutParser.BlockContext block : ctx.block()) {
+      if (block.heading() == null && block.separator() == null && block.footnote() == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void noBlocks() {

@@ -6,101 +6,56 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Gives the lines after the head their roles, one line at a time: whether a line starts a block,
- * goes on with the one above ({@link Continuation}), starts a sub-point, is a heading, a separator,
- * a footnote, the annex heading, closing furniture, or fits nothing. What it needs of the lines
- * before is the block that is open, the labels last seen and how far the document has got: the
- * recitals and paragraphs that have started decide whether "o o o" is a separator or whether a line
- * with a citation opener is a citation printed without its dash.
+ * Gives the lines after the head their roles: whether a line starts a block, goes on with the one
+ * above ({@link Continuation}), starts a sub-point, is a heading, a separator, a footnote, the
+ * annex heading, closing furniture, or fits nothing. The document as a whole is read first ({@link
+ * BodyPlan}): which labels continue its sequences, where its recitals and paragraphs begin, its
+ * copy's habits. Each line's role then follows from that evidence, its own shape and the block
+ * above it ({@link OpenBlock}): a "3." on the document's sequence starts a paragraph even under a
+ * line that lacks its ";", and a citation after the recitals is still a citation (the grammar takes
+ * blocks in any order; the model reports one out of it).
  */
 final class BodyClassifier {
   private static final Pattern ROMAN = Pattern.compile("[IVX]+");
 
-  private enum Open {
-    NONE,
-    CITATION,
-    RECITAL,
-    PARAGRAPH,
-    /** A footnote of the block at the end, which a copy may have wrapped onto a second line. */
-    NOTE
-  }
-
   private final List<SourceLine> lines;
-  private final int[] roles;
   private final LanguageProfile profile;
   private final int maxLineLength;
-  private final int lastItem;
-
-  private Open open = Open.NONE;
-  private SourceLine openLast;
-  private boolean openHasPoints;
-
-  /** The part the document has reached: 0 none, 1 citations, 2 recitals, 3 paragraphs. */
-  private int part;
-
-  private boolean blocksStarted;
-  private boolean recitalsStarted;
-  private boolean paragraphsStarted;
-
-  /** The first line of the last paragraph: the final formula, if closing furniture follows. */
-  private SourceLine lastParagraphStart;
-
-  private int lastRecital;
-  private int lastParagraph;
+  private final BodyPlan plan;
+  private final OpenBlock open = new OpenBlock();
+  private final OpenAmendment amendment;
   private int index;
 
-  private final OpenAmendment amendment;
+  /**
+   * The last letter and number that started a block: a label that follows the one before it is in
+   * sequence whether or not the document's sequence ({@link BodyPlan}) takes it (recitals A, C, D …
+   * have their chain from C, and A still starts one).
+   */
+  private int lastLetter;
+
+  private int lastNumber;
 
   private BodyClassifier(
-      List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
+      List<SourceLine> lines, LanguageProfile profile, int maxLineLength, BodyPlan plan) {
     this.lines = lines;
-    this.roles = roles;
     this.profile = profile;
     this.maxLineLength = maxLineLength;
-    this.lastItem = lastItemOrNote(lines);
+    this.plan = plan;
     this.amendment = new OpenAmendment(profile);
   }
 
   /** Classifies the lines from {@code start} to the end. */
   static void classify(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength, int start) {
-    BodyClassifier body = new BodyClassifier(lines, roles, profile, maxLineLength);
+    BodyPlan plan = BodyPlan.of(lines, profile, start, maxLineLength);
+    BodyClassifier body = new BodyClassifier(lines, profile, maxLineLength, plan);
     for (int i = start; i < lines.size(); i++) {
       body.index = i;
       int role = body.role(i);
       roles[i] = role;
-      if (role == LayoutLexer.NUMBER_ITEM
-          || role == LayoutLexer.HEADING_LINE
-          || role == LayoutLexer.SEPARATOR_LINE
-          || role == LayoutLexer.NOTE_ITEM) {
-        body.part = 3;
-      }
-      if (role == LayoutLexer.ANNEX_HEADING
-          || role == LayoutLexer.CLOSING_LINE
-          || role == LayoutLexer.REPORT_SECTION) {
-        body.rest(i + 1, role);
+      if (BodyTail.begins(role)) {
+        BodyTail.fill(lines, roles, profile, i + 1, role);
         return;
-      }
-    }
-  }
-
-  /**
-   * Everything after the annex heading is annex, up to a report page's next part; everything after
-   * a report part's heading belongs to the report's parts; after closing furniture, furniture.
-   */
-  private void rest(int from, int mode) {
-    int role = mode;
-    for (int i = from; i < lines.size(); i++) {
-      SourceLine line = lines.get(i);
-      if (role != LayoutLexer.CLOSING_LINE && LineShapes.isReportSection(profile, line)) {
-        role = LayoutLexer.REPORT_SECTION;
-        roles[i] = role;
-      } else if (role == LayoutLexer.ANNEX_HEADING) {
-        roles[i] = LayoutLexer.ANNEX_LINE;
-      } else if (role == LayoutLexer.REPORT_SECTION) {
-        roles[i] = LayoutLexer.REPORT_LINE;
-      } else {
-        roles[i] = line.isBlank() ? LayoutLexer.BLANK_LINE : LayoutLexer.CLOSING_LINE;
       }
     }
   }
@@ -108,11 +63,10 @@ final class BodyClassifier {
   private int role(int i) {
     SourceLine line = lines.get(i);
     int opened = amendment.opens(lines, i);
-    if (opened == LayoutLexer.AMENDMENT_HEADING) {
-      return amendmentHeading();
-    }
     if (opened >= 0) {
-      return opened;
+      // "Amendment 1" (or the column headings of a list of amendments above it): the lines after
+      // it are the amendment's, whatever their layout.
+      return opened == LayoutLexer.AMENDMENT_HEADING ? close(opened) : opened;
     }
     if (amendment.isOpen()) {
       int role = amendment.role(line);
@@ -131,33 +85,27 @@ final class BodyClassifier {
     };
   }
 
-  /**
-   * "Amendment 1" (or the column headings of a list of amendments above it): the lines after it are
-   * the amendment's, whatever their layout.
-   */
-  private int amendmentHeading() {
-    blocksStarted = true;
-    paragraphsStarted = true;
-    part = 3;
-    return close(LayoutLexer.AMENDMENT_HEADING);
-  }
-
   private int dashItem(SourceLine line) {
-    if (opensIndent(line)) {
+    if (open.opensIndent(line, maxLineLength)) {
       return point(line);
     }
-    if (continues(line, false)) {
+    if (open.continues(line, false, maxLineLength)) {
       return continuation(line);
     }
     if (line.longerThan(maxLineLength)) {
       return close(LayoutLexer.TEXT_LINE);
     }
-    return start(Open.CITATION, line, LayoutLexer.DASH_ITEM);
+    if (begun() && LineShapes.isSeparator(line.fullText())) {
+      // "• • •": bullets that are the separator, not a citation.
+      return close(LayoutLexer.SEPARATOR_LINE);
+    }
+    return start(OpenBlock.Kind.CITATION, line, LayoutLexer.DASH_ITEM);
   }
 
   private int letterItem(SourceLine line) {
     int ordinal = Labels.letterOrdinal(line.label());
-    if (continues(line, ordinal > 0 && ordinal == lastRecital + 1)) {
+    boolean next = ordinal > 0 && ordinal == lastLetter + 1;
+    if (continues(line, next || plan.onSpine(index))) {
       return continuation(line);
     }
     if (line.longerThan(maxLineLength)) {
@@ -166,77 +114,86 @@ final class BodyClassifier {
     if (isNumberedHeading(line)) {
       return close(LayoutLexer.HEADING_LINE);
     }
-    lastRecital = ordinal > 0 ? ordinal : lastRecital;
-    return start(Open.RECITAL, line, LayoutLexer.LETTER_ITEM);
+    lastLetter = ordinal > 0 ? ordinal : lastLetter;
+    return start(OpenBlock.Kind.RECITAL, line, LayoutLexer.LETTER_ITEM);
   }
 
   private int numberItem(SourceLine line) {
-    int ordinal = Labels.numberOrdinal(line.label());
     boolean inserted = Labels.isInserted(line.label());
-    if (continues(line, inserted || (ordinal > 0 && ordinal == lastParagraph + 1))) {
+    int ordinal = Labels.numberOrdinal(line.label());
+    boolean next = ordinal > 0 && ordinal == lastNumber + 1;
+    if (continues(line, inserted || next || plan.onSpine(index))) {
       return continuation(line);
     }
     if (line.longerThan(maxLineLength)) {
       return close(LayoutLexer.TEXT_LINE);
     }
+    lastNumber = inserted || ordinal <= 0 ? lastNumber : ordinal;
     if (!inserted && isNumberedRecital(line)) {
-      lastRecital = ordinal > 0 ? ordinal : lastRecital;
-      return start(Open.RECITAL, line, LayoutLexer.NUMBERED_RECITAL);
+      return start(OpenBlock.Kind.RECITAL, line, LayoutLexer.NUMBERED_RECITAL);
     }
-    if (!inserted) {
-      lastParagraph = ordinal > 0 ? ordinal : lastParagraph;
+    return start(OpenBlock.Kind.PARAGRAPH, line, LayoutLexer.NUMBER_ITEM);
+  }
+
+  /**
+   * Whether a label line goes on with the block above, as a hard-wrapped line that begins with a
+   * number does. One whose label continues the document's sequence does only in a hard-wrapped
+   * copy, and only under a line that stops mid-sentence.
+   */
+  private boolean continues(SourceLine line, boolean inSequence) {
+    if (inSequence && !plan.wrapped) {
+      return false;
     }
-    int role = start(Open.PARAGRAPH, line, LayoutLexer.NUMBER_ITEM);
-    lastParagraphStart = line;
-    return role;
+    return open.continues(line, inSequence, maxLineLength);
   }
 
   /** A sub-point "(a) …" belongs to the block above; with none open it fits nothing. */
   private int pointItem(SourceLine line) {
-    if (open != Open.NONE && open != Open.NOTE && !line.longerThan(maxLineLength)) {
+    boolean block = open.isOpen() && open.kind() != OpenBlock.Kind.NOTE;
+    if (block && !line.longerThan(maxLineLength)) {
       return point(line);
     }
     return citationOrContinuation(line);
   }
 
   /**
-   * A footnote "(1) OJ C 23, …" after the blocks, once the block above has ended; inside a block
-   * that goes on, the line continues it.
+   * A footnote "(1) OJ C 23, …" after the first block, once the block above has ended; inside a
+   * block that goes on, the line continues it.
    */
   private int noteItem(SourceLine line) {
-    if (continues(line, false)) {
+    if (open.continues(line, false, maxLineLength)) {
       return continuation(line);
     }
-    if (!blocksStarted || line.longerThan(maxLineLength)) {
+    if (index <= plan.blocksFrom || line.longerThan(maxLineLength)) {
       return citationOrContinuation(line);
     }
     close(LayoutLexer.NOTE_ITEM);
-    open = Open.NOTE;
-    openLast = line;
+    open.start(OpenBlock.Kind.NOTE, line);
     return LayoutLexer.NOTE_ITEM;
   }
 
   private int textLine(SourceLine line) {
-    if (index > lastItem && PageFurniture.isFooter(line.text(), profile)) {
+    if (index > plan.lastItem && PageFurniture.isFooter(line.text(), profile)) {
       // "Last updated: …Legal notice - Privacy policy": the page's footer, after the last block.
       return close(LayoutLexer.CLOSING_LINE);
     }
-    if ((recitalsStarted || paragraphsStarted) && !line.longerThan(maxLineLength)) {
+    if (begun() && !line.longerThan(maxLineLength)) {
       if (LineShapes.isSeparator(line.text())) {
         return close(LayoutLexer.SEPARATOR_LINE);
       }
       boolean continuing =
-          open != Open.NONE
-              && !(Continuation.clauseEnded(openLast)
+          open.isOpen()
+              && !(Continuation.clauseEnded(open.last())
                   && Continuation.startsInUpperCase(line.text()))
-              && continues(line, false);
+              && open.continues(line, false, maxLineLength);
+      boolean paragraphs = index > plan.paragraphsFrom;
       // A footnote whose last line has no full stop ("… p. 43") does not go on into a report's
       // next part.
-      boolean section = paragraphsStarted && LineShapes.isReportSection(profile, line);
-      if ((!continuing || open == Open.NOTE) && section) {
+      boolean section = paragraphs && LineShapes.isReportSection(profile, line);
+      if ((!continuing || open.kind() == OpenBlock.Kind.NOTE) && section) {
         return close(LayoutLexer.REPORT_SECTION);
       }
-      if (!continuing && paragraphsStarted && LineShapes.isAnnexHeading(profile, line.text())) {
+      if (!continuing && paragraphs && LineShapes.isAnnexHeading(profile, line.text())) {
         return close(LayoutLexer.ANNEX_HEADING);
       }
       if (!continuing && LineShapes.isHeading(lines, index)) {
@@ -248,62 +205,59 @@ final class BodyClassifier {
 
   /**
    * A line without a marker: it continues the block above, or it is a citation printed without its
-   * dash (as EUR-Lex prints them) when it starts with a citation opener, or it is closing furniture
-   * after the final formula and the last footnote, or it fits nothing.
+   * dash (as EUR-Lex prints them) when it starts with a citation opener — or, in a copy that prints
+   * all its citations so, when it stands alone among them and ends as one does (a slip in its
+   * opener: "med beaktade av") — or it is closing furniture after the final formula and the last
+   * footnote, or it fits nothing.
    */
   private int citationOrContinuation(SourceLine line) {
     SourceLine unindented = line.withIndentAsMarker();
     boolean citation =
         line.type() == LayoutLexer.TEXT_LINE
-            && !recitalsStarted
-            && !paragraphsStarted
+            && index < plan.recitalsFrom
+            && index < plan.paragraphsFrom
             && !line.longerThan(maxLineLength)
-            && (open == Open.NONE || !Continuation.endsMidWord(openLast))
+            && (!open.isOpen() || !Continuation.endsMidWord(open.last()))
             && profile != null
-            && LineShapes.opensLikeCitation(profile, unindented.text());
-    if (!citation && continues(line, false)) {
+            && (LineShapes.opensLikeCitation(profile, unindented.text())
+                || (plan.dashless && !open.isOpen() && endsLikeACitation(line)));
+    if (!citation && open.continues(line, false, maxLineLength)) {
       return continuation(line);
     }
     if (citation) {
       lines.set(index, unindented);
-      return start(Open.CITATION, unindented, LayoutLexer.OPENER_LINE);
+      return start(OpenBlock.Kind.CITATION, unindented, LayoutLexer.OPENER_LINE);
     }
     boolean closing =
-        index > lastItem
+        index > plan.lastItem
             && !line.longerThan(maxLineLength)
-            && lastParagraphStart != null
+            && plan.lastParagraph >= 0
             && profile != null
-            && profile.isFinalFormula(lastParagraphStart.text());
+            && profile.isFinalFormula(lines.get(plan.lastParagraph).text());
     return close(closing ? LayoutLexer.CLOSING_LINE : LayoutLexer.TEXT_LINE);
   }
 
-  /**
-   * Whether a line goes on with the open block. A footnote goes on only with plain text and only
-   * where its line has not ended: its last full stop ends it even after a page number ("p. 23.").
-   */
-  private boolean continues(SourceLine line, boolean inSequence) {
-    if (open == Open.NOTE) {
-      String last = openLast.text().stripTrailing();
-      return line.type() == LayoutLexer.TEXT_LINE
-          && !line.longerThan(maxLineLength)
-          && !last.isEmpty()
-          && ".;:!?".indexOf(last.charAt(last.length() - 1)) < 0;
+  /** A citation's end: a clause's punctuation, or the text's end (an excerpt cut inside it). */
+  private boolean endsLikeACitation(SourceLine line) {
+    if (index > plan.blocksFrom && Continuation.clauseEnded(line)) {
+      return true;
     }
-    return open != Open.NONE
-        && !line.longerThan(maxLineLength)
-        && Continuation.continues(openLast, line, inSequence);
+    for (int i = index + 1; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return index > plan.blocksFrom;
   }
 
-  /** A dash item inside a recital or paragraph that announced a list (":") or holds points. */
-  private boolean opensIndent(SourceLine line) {
-    return (open == Open.RECITAL || open == Open.PARAGRAPH)
-        && !line.longerThan(maxLineLength)
-        && (openHasPoints || openLast.text().stripTrailing().endsWith(":"));
+  /** Whether the recitals or the paragraphs have begun before this line. */
+  private boolean begun() {
+    return index > Math.min(plan.recitalsFrom, plan.paragraphsFrom);
   }
 
   /** "I. General remarks" among the paragraphs: a Roman-numbered heading, not a recital. */
   private boolean isNumberedHeading(SourceLine line) {
-    return paragraphsStarted
+    return index > plan.paragraphsFrom
         && ROMAN.matcher(line.label()).matches()
         && (profile == null || profile.recitalOpener(line.text()).isEmpty());
   }
@@ -313,58 +267,29 @@ final class BodyClassifier {
    * B9-0144/2021) is a recital.
    */
   private boolean isNumberedRecital(SourceLine line) {
-    return profile != null && !paragraphsStarted && profile.recitalOpener(line.text()).isPresent();
+    return profile != null
+        && index < plan.paragraphsFrom
+        && profile.recitalOpener(line.text()).isPresent();
   }
 
-  /**
-   * Starts a block; a citation where the recitals or paragraphs have begun, or a recital where the
-   * paragraphs have, is late: its part is over.
-   */
-  private int start(Open kind, SourceLine line, int inOrder) {
-    int role = inOrder;
-    if (kind == Open.CITATION) {
-      role = part >= 2 ? LayoutLexer.LATE_CITATION : inOrder;
-      part = Math.max(part, 1);
-    } else if (kind == Open.RECITAL) {
-      role = part >= 3 ? LayoutLexer.LATE_RECITAL : inOrder;
-      part = Math.max(part, 2);
-    }
-    close(role);
-    open = kind;
-    openLast = line;
-    blocksStarted = true;
-    recitalsStarted |= kind == Open.RECITAL;
-    paragraphsStarted |= kind == Open.PARAGRAPH;
+  private int start(OpenBlock.Kind kind, SourceLine line, int role) {
+    open.start(kind, line);
     return role;
   }
 
   private int point(SourceLine line) {
-    openHasPoints = true;
-    openLast = line;
+    open.goOn(line, true);
     return LayoutLexer.POINT_ITEM;
   }
 
   private int continuation(SourceLine line) {
-    openLast = line;
+    open.goOn(line, false);
     return LayoutLexer.CONTINUATION_LINE;
   }
 
   /** Ends the open block; the line of {@code role} does not belong to it. */
   private int close(int role) {
-    open = Open.NONE;
-    openLast = null;
-    openHasPoints = false;
+    open.close();
     return role;
-  }
-
-  /** The last line that starts a block or a footnote; closing furniture comes only after it. */
-  private static int lastItemOrNote(List<SourceLine> lines) {
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      int type = lines.get(i).type();
-      if (HeadClassifier.isItem(type) || type == LayoutLexer.NOTE_ITEM) {
-        return i;
-      }
-    }
-    return 0;
   }
 }

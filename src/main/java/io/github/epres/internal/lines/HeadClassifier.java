@@ -5,7 +5,9 @@ import io.github.epres.internal.layout.eurlex.EurLexFurniture;
 import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives the lines before the first block their roles. The author line anchors a resolution: what
@@ -30,8 +32,9 @@ final class HeadClassifier {
    */
   static Head classify(
       List<SourceLine> lines, int[] roles, LanguageProfile profile, int maxLineLength) {
-    int lastItem = lastItem(lines, profile, maxLineLength);
-    int firstItem = lastItem < 0 ? -1 : firstItem(lines, profile, maxLineLength);
+    Sequences sequences = Sequences.of(lines);
+    int lastItem = lastItem(lines, profile, maxLineLength, sequences);
+    int firstItem = lastItem < 0 ? -1 : firstItem(lines, profile, maxLineLength, sequences);
     int author =
         profile == null
             ? layoutAuthorLine(lines, firstItem, maxLineLength)
@@ -181,18 +184,20 @@ final class HeadClassifier {
     return texts >= 2 ? last : -1;
   }
 
-  private static int firstItem(List<SourceLine> lines, LanguageProfile profile, int maxLength) {
+  private static int firstItem(
+      List<SourceLine> lines, LanguageProfile profile, int maxLength, Sequences sequences) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isItem(lines.get(i), profile, maxLength)) {
+      if (isItem(lines.get(i), profile, maxLength, sequences)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int lastItem(List<SourceLine> lines, LanguageProfile profile, int maxLength) {
+  private static int lastItem(
+      List<SourceLine> lines, LanguageProfile profile, int maxLength, Sequences sequences) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (isItem(lines.get(i), profile, maxLength)) {
+      if (isItem(lines.get(i), profile, maxLength, sequences)) {
         return i;
       }
     }
@@ -202,10 +207,12 @@ final class HeadClassifier {
   /**
    * A block by its layout, a citation printed without its dash (known by its opener), or an
    * amendment's heading: an "amendments adopted" text has no other item, and the numbered rows of
-   * its columns are not blocks.
+   * its columns are not blocks. A label counts only where it starts or continues a sequence: a
+   * report's "I." and "II." of its introduction are none.
    */
-  private static boolean isItem(SourceLine line, LanguageProfile profile, int maxLength) {
-    if (isItem(line.type()) && !isBullet(line)) {
+  private static boolean isItem(
+      SourceLine line, LanguageProfile profile, int maxLength, Sequences sequences) {
+    if (isItem(line.type()) && !isBullet(line) && sequences.inOne(line)) {
       return true;
     }
     return (line.type() == LayoutLexer.TEXT_LINE || isBullet(line))
@@ -213,6 +220,34 @@ final class HeadClassifier {
         && !line.longerThan(maxLength)
         && (AmendmentLines.number(profile, line.text()) != null
             || LineShapes.opensLikeCitation(profile, line.text().stripLeading()));
+  }
+
+  /** The ordinals of the text's letter and number labels, to tell a sequence from a lone label. */
+  private record Sequences(Set<Integer> letters, Set<Integer> numbers) {
+    static Sequences of(List<SourceLine> lines) {
+      Set<Integer> letters = new HashSet<>();
+      Set<Integer> numbers = new HashSet<>();
+      for (SourceLine line : lines) {
+        if (line.type() == LayoutLexer.LETTER_ITEM) {
+          letters.add(Labels.letterOrdinal(line.label()));
+        } else if (line.type() == LayoutLexer.NUMBER_ITEM) {
+          numbers.add(Labels.numberOrdinal(line.label()));
+        }
+      }
+      return new Sequences(letters, numbers);
+    }
+
+    /** Whether a dash, or a label that is a first one or has its neighbour somewhere. */
+    boolean inOne(SourceLine line) {
+      boolean letter = line.type() == LayoutLexer.LETTER_ITEM;
+      if (!letter && (line.type() != LayoutLexer.NUMBER_ITEM || Labels.isInserted(line.label()))) {
+        return true;
+      }
+      Set<Integer> ordinals = letter ? letters : numbers;
+      int ordinal =
+          letter ? Labels.letterOrdinal(line.label()) : Labels.numberOrdinal(line.label());
+      return ordinal == 1 || ordinals.contains(ordinal - 1) || ordinals.contains(ordinal + 1);
+    }
   }
 
   /**
