@@ -34,9 +34,10 @@ frontMatter
     ;
 
 // "European Parliament resolution of 11 February 2021 on … (2021/2544(RSP))", possibly wrapped,
-// possibly with the bracketed procedure on a line of its own.
+// possibly with the bracketed procedure on a line of its own; an act's title in the Official
+// Journal in three parts, blank lines between them.
 title
-    : TITLE_LINE TITLE_CONTINUATION* TITLE_PROCEDURE?
+    : TITLE_LINE (BLANK_LINE* TITLE_CONTINUATION)* (BLANK_LINE* TITLE_PROCEDURE)?
     ;
 
 // Between the title and the author line: "(Consultation)", "***I", and lines that are neither.

@@ -342,15 +342,23 @@ public interface LanguageProfile {
         // Inside a motion's title the word is not the first: "Proposition de résolution du …".
         at = text.indexOf(Character.toLowerCase(word.charAt(0)) + word.substring(1));
       }
+      int length = word.length();
       if (at < 0) {
         // A report's section heading: "MOTION FOR A EUROPEAN PARLIAMENT RESOLUTION"; Greek
-        // capitals drop the accent ("ΨΗΦΙΣΜΑΤΟΣ" for "ψηφίσματος"), so accents are compared away.
-        upper = upper == null ? withoutAccents(text.toUpperCase(Locale.ROOT)) : upper;
-        at = upper.length() == text.length() ? capitalsAt(text, upper, w) : -1;
+        // capitals drop the accent ("ΨΗΦΙΣΜΑΤΟΣ" for "ψηφίσματος"), so accents are compared away;
+        // "ß" is written so in capitals ("ENTSCHLIEßUNG") or as "SS" ("ENTSCHLIESSUNG").
+        upper = upper == null ? withoutAccents(capitals(text)) : upper;
+        String capitals = kindWordsInCapitals().get(w);
+        at = upper.length() == text.length() ? capitalsAt(text, upper, capitals, word) : -1;
+        if (at < 0 && capitals.indexOf('ß') >= 0 && upper.length() == text.length()) {
+          capitals = capitals.replace("ß", "SS");
+          at = capitalsAt(text, upper, capitals, word);
+          length = capitals.length();
+        }
       }
       if (at >= 0) {
         kind = word;
-        kindEnd = at + word.length();
+        kindEnd = at + length;
         break;
       }
     }
@@ -386,9 +394,7 @@ public interface LanguageProfile {
    * text in capitals without accents), or -1. Accents may differ only where the word is written in
    * capitals, as in a heading: "decyzją" in a line of lower case is not "DECYZJA".
    */
-  private int capitalsAt(String text, String upper, int w) {
-    String capitals = kindWordsInCapitals().get(w);
-    String word = kindWords().get(w);
+  private static int capitalsAt(String text, String upper, String capitals, String word) {
     for (int at = upper.indexOf(capitals); at >= 0; at = upper.indexOf(capitals, at + 1)) {
       if (text.regionMatches(true, at, word, 0, word.length())
           || noLowerCase(text, at, at + capitals.length())) {
@@ -422,6 +428,18 @@ public interface LanguageProfile {
   }
 
   /** The text with its accents and other combining marks removed: "RÉSOLUTION" as "RESOLUTION". */
+  /**
+   * {@code text} in capitals letter for letter, so that its length stays: "ß" has no capital of its
+   * own and stays, as "ENTSCHLIEßUNG" prints it.
+   */
+  private static String capitals(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toUpperCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
   private static String withoutAccents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder plain = new StringBuilder(text.length());
@@ -500,7 +518,7 @@ public interface LanguageProfile {
   default List<String> kindWordsInCapitals() {
     List<String> capitals = new ArrayList<>();
     for (String word : kindWords()) {
-      capitals.add(withoutAccents(word.toUpperCase(Locale.ROOT)));
+      capitals.add(withoutAccents(capitals(word)));
     }
     return List.copyOf(capitals);
   }

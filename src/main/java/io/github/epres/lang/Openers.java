@@ -1,5 +1,6 @@
 package io.github.epres.lang;
 
+import io.github.epres.model.ProcedureReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,10 +13,12 @@ final class Openers {
    * 2021/0066(CNS))".
    */
   static final String TITLE_PROCEDURE =
-      "\\((?:(?:[^()]|\\([^()]*\\))+?\\s[–—-]\\s)?(?<procedure>\\d{4}/\\d{4}\\([A-Z]{3}\\))\\)";
+      "\\((?:(?:[^()]|\\([^()]*\\))+?\\s[–—-]\\s)?(?<procedure>"
+          + ProcedureReference.REGEX
+          + ")\\)";
 
   /** A procedure reference anywhere in a title: "2025/2691(RSP)". */
-  static final Pattern PROCEDURE = Pattern.compile("\\d{4}/\\d{4}\\([A-Z]{3}\\)");
+  static final Pattern PROCEDURE = ProcedureReference.PATTERN;
 
   /** Commas and white space at either end of a subject. */
   static final Pattern EDGE_COMMAS = Pattern.compile("^[,\\s]+|[,\\s]+$");

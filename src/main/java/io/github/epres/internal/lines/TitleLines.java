@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * Finds the title among the lines before the author line. Nearest to the author line wins, in this
  * order: a line with the profile's title pattern (a page or an EUR-Lex copy prints the title more
  * than once before it); up to {@value #MAX_WRAP} adjacent lines that have it when joined (a
- * hard-wrapped title, or one whose procedure bracket stands on the next line); a line naming a
- * document kind, with a bracketed procedure line right after it (a motion's dateless title, a
- * legislative title); else, where there is an author line, the line before it.
+ * hard-wrapped title, or one whose procedure bracket stands on the next line); an act's title as
+ * the Official Journal prints it, heading, date and subject on lines of their own ({@link
+ * ActTitle}); a line naming a document kind, with a bracketed procedure line right after it (a
+ * motion's dateless title, a legislative title); else, where there is an author line, the line
+ * before it.
  */
 final class TitleLines {
   /** The most lines a wrapped title is looked for in. */
@@ -51,6 +53,7 @@ final class TitleLines {
     if (profile != null) {
       Found found = patternLine(lines, candidates, profile);
       found = found != null ? found : wrapped(lines, candidates, profile);
+      found = found != null ? found : ActTitle.find(lines, candidates, profile);
       found = found != null ? found : looseTitle(lines, candidates, profile);
       if (found != null) {
         return found;
@@ -62,8 +65,9 @@ final class TitleLines {
 
   /**
    * The title of a head with neither an author line nor a block (a text cut before them): only a
-   * line, or wrapped lines, with the profile's full title pattern; a line that merely names a kind
-   * of document there is a header's ("… replacing the following motions for resolutions:").
+   * line, or wrapped lines, with the profile's full title pattern, an act's title, or a heading in
+   * capitals naming a kind over its subject; a line that merely names a kind of document there is a
+   * header's ("… replacing the following motions for resolutions:").
    */
   static Found findPatterned(
       List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
@@ -71,7 +75,13 @@ final class TitleLines {
       return null;
     }
     Found found = patternLine(lines, candidates, profile);
-    return found != null ? found : wrapped(lines, candidates, profile);
+    found = found != null ? found : wrapped(lines, candidates, profile);
+    found = found != null ? found : ActTitle.find(lines, candidates, profile);
+    for (int c = candidates.size() - 2; c >= 0 && found == null; c--) {
+      // A report's heading in capitals over its subject, cut before its author line.
+      found = headingAbove(lines, candidates.get(c), candidates.get(c + 1), profile);
+    }
+    return found;
   }
 
   /**
@@ -226,7 +236,23 @@ final class TitleLines {
       return null;
     }
     LanguageProfile.TitleParts parts = profile.readLooseTitle(heading).orElse(null);
-    return parts == null ? null : sectionTitle(lines, above, subject, parts, profile);
+    if (parts == null) {
+      return null;
+    }
+    Found section = sectionTitle(lines, above, subject, parts, profile);
+    if (section != null || lines.get(subject).span().line() > lines.get(above).span().line() + 2) {
+      return section;
+    }
+    // "ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES EUROPÄISCHEN PARLAMENTS" over "zu dem
+    // Vorschlag für einen Beschluss …", its procedure on a line of its own: the heading's kind.
+    String text = lines.get(subject).text().strip();
+    Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
+    return new Found(
+        above,
+        subject,
+        false,
+        new LanguageProfile.TitleParts(
+            parts.kind(), parts.dateText(), parts.date(), text, m.find() ? m.group() : null));
   }
 
   private static boolean isCapitals(String text) {
@@ -247,7 +273,8 @@ final class TitleLines {
       LanguageProfile.TitleParts parts,
       LanguageProfile profile) {
     SourceLine next = lines.get(nextIndex);
-    if (next.span().line() != lines.get(i).span().line() + 1) {
+    // The subject under the heading, or after a blank line, as report pages print it.
+    if (next.span().line() > lines.get(i).span().line() + 2) {
       return null;
     }
     String heading = lines.get(i).text().strip();

@@ -2,6 +2,7 @@ package io.github.epres.internal.semantics;
 
 import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
+import io.github.epres.model.ProcedureReference;
 import io.github.epres.model.Reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,7 @@ public final class ReferenceFinder {
   /** A hyphen, a non-breaking one, or the en dash some pages print instead ("B7–0000/2010"). */
   private static final String HYPHEN = "[-\u2011\u2013]";
 
-  public static final Pattern PROCEDURE =
-      Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{4})\\(([A-Z]{3})\\)");
+  public static final Pattern PROCEDURE = Pattern.compile("(?<![\\d/])" + ProcedureReference.REGEX);
 
   /**
    * EP document numbers: {@code P9_TA(2021)0056}, {@code P9_TA-PROV(2021)0056}, {@code
