@@ -125,7 +125,12 @@ public final class FootnoteScanner {
       if (c == ' ' || c == '\u00A0' || c == ',') {
         i--;
       } else if (c >= '0' && c <= '9') {
-        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        // A number, also one of a treaty's parts: "I-20", "III‑1".
+        while (i > 0
+            && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || (isHyphen(text.charAt(i - 1))
+                    && i > 1
+                    && Character.isLetterOrDigit(text.charAt(i - 2))))) {
           i--;
         }
         items++;
@@ -149,6 +154,10 @@ public final class FootnoteScanner {
       }
     }
     return false;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   private boolean isReferenceWord(String text, int start, int end) {

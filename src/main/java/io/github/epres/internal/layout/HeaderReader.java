@@ -82,7 +82,11 @@ public final class HeaderReader {
     }
     // An EUR-Lex copy may print its act's number after the title, and an older one its notice.
     for (SourceLine line : trailer) {
-      notice.read(HeaderText.plain(line.text()));
+      String text = HeaderText.plain(line.text());
+      if (!notice.read(text) && EurLexFurniture.isDocumentNumbers(text)) {
+        // A sitting's page prints a text's numbers under its title: "P9_TA(2019)0004RC-B9-…".
+        addNew(numbers, ReferenceFinder.documentNumbers(text));
+      }
     }
     addNew(numbers, notice.numbers());
     header.celex(notice.celex()).officialJournal(notice.journal());

@@ -118,13 +118,31 @@ public final class AmendmentLines {
    */
   public static boolean isListColumns(List<SourceLine> lines, int i, LanguageProfile profile) {
     SourceLine line = lines.get(i);
-    if (profile == null || line.longerThan(MAX_COLUMNS) || cells(line.fullText()) == null) {
+    if (profile == null
+        || line.longerThan(MAX_COLUMNS)
+        || (cells(line.fullText()) == null && !endsWithHeadingWord(line.text(), profile))) {
       return false;
     }
     for (int next = i + 1; next < lines.size(); next++) {
       SourceLine after = lines.get(next);
       if (!after.isBlank()) {
         return after.type() == LayoutLexer.TEXT_LINE && number(profile, after.text()) != null;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line of several words ends with the amendment heading's word, as the right column's
+   * heading does where a copy lost the cells' separation ("Hatályos szöveg Módosítás", "Tekst
+   * proponowany przez Komisję Poprawka").
+   */
+  private static boolean endsWithHeadingWord(String text, LanguageProfile profile) {
+    String t = text.strip();
+    for (String word : profile.amendmentHeadings()) {
+      int at = t.length() - word.length();
+      if (at > 1 && t.endsWith(word) && Character.isWhitespace(t.charAt(at - 1))) {
+        return true;
       }
     }
     return false;

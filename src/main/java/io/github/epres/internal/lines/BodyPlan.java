@@ -31,7 +31,10 @@ final class BodyPlan {
   /** The first block's line; the size if none. */
   final int blocksFrom;
 
-  /** The last line that starts a block or a footnote: closing furniture comes only after it. */
+  /**
+   * The last line that starts a block, a footnote or an amendment: closing furniture comes only
+   * after it.
+   */
   final int lastItem;
 
   /** The last paragraph's first line, or -1: its final formula marks the end of the text. */
@@ -124,6 +127,7 @@ final class BodyPlan {
         if (AmendmentLines.number(profile, line.text()) != null
             || AmendmentLines.isListColumns(lines, i, profile)) {
           firstAmendment = Math.min(firstAmendment, i);
+          lastItem = i;
         } else if (citationPart
             && firstAmendment == n
             && LineShapes.opensLikeCitation(profile, line.text().stripLeading())) {

@@ -188,7 +188,8 @@ final class HeadClassifier {
       List<SourceLine> lines, LanguageProfile profile, int maxLength, Sequences sequences) {
     for (int i = 0; i < lines.size(); i++) {
       if (isItem(lines.get(i), profile, maxLength, sequences)) {
-        return i;
+        // The column headings over a list of amendments open it.
+        return i > 0 && AmendmentLines.isListColumns(lines, i - 1, profile) ? i - 1 : i;
       }
     }
     return -1;

@@ -3,7 +3,6 @@ package io.github.epres.internal.lines;
 import io.github.epres.internal.semantics.ReferenceFinder;
 import io.github.epres.lang.LanguageProfile;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +53,11 @@ final class TitleLines {
       Found found = patternLine(lines, candidates, profile);
       found = found != null ? found : wrapped(lines, candidates, profile);
       found = found != null ? found : ActTitle.find(lines, candidates, profile);
-      found = found != null ? found : looseTitle(lines, candidates, profile);
+      found = found != null ? found : KindTitle.looseTitle(lines, candidates, profile);
+      found =
+          found != null || anchored
+              ? found
+              : KindTitle.datedProcedureLine(lines, candidates, profile);
       if (found != null) {
         return found;
       }
@@ -79,7 +82,7 @@ final class TitleLines {
     found = found != null ? found : ActTitle.find(lines, candidates, profile);
     for (int c = candidates.size() - 2; c >= 0 && found == null; c--) {
       // A report's heading in capitals over its subject, cut before its author line.
-      found = headingAbove(lines, candidates.get(c), candidates.get(c + 1), profile);
+      found = KindTitle.headingAbove(lines, candidates.get(c), candidates.get(c + 1), profile);
     }
     return found;
   }
@@ -180,129 +183,8 @@ final class TitleLines {
     }
   }
 
-  /**
-   * A line naming a document kind; a bracketed procedure on the very next line, "(2025/2691(RSP))"
-   * as on motion pages, ends the title and gives its procedure.
-   */
-  private static Found looseTitle(
-      List<SourceLine> lines, List<Integer> candidates, LanguageProfile profile) {
-    for (int c = candidates.size() - 1; c >= 0; c--) {
-      int i = candidates.get(c);
-      if (isProcedureLine(lines.get(i).text())) {
-        // "(Codecision procedure: first reading)" names no kind, whatever words it holds.
-        continue;
-      }
-      LanguageProfile.TitleParts parts = profile.readLooseTitle(lines.get(i).text()).orElse(null);
-      if (parts == null) {
-        continue;
-      }
-      Found under = c > 0 ? headingAbove(lines, candidates.get(c - 1), i, profile) : null;
-      if (under != null) {
-        // "on the proposal for a decision …" under "DRAFT … LEGISLATIVE RESOLUTION": the heading
-        // names the kind.
-        return under;
-      }
-      if (c + 1 < candidates.size()) {
-        SourceLine next = lines.get(candidates.get(c + 1));
-        Matcher m = ReferenceFinder.PROCEDURE.matcher(next.text().strip());
-        if (next.span().line() == lines.get(i).span().line() + 1
-            && isProcedureOnly(next)
-            && m.find()) {
-          LanguageProfile.TitleParts withProcedure =
-              new LanguageProfile.TitleParts(
-                  parts.kind(), parts.dateText(), parts.date(), parts.subject(), m.group());
-          return new Found(i, candidates.get(c + 1), true, withProcedure);
-        }
-      }
-      if (c + 1 < candidates.size()) {
-        Found section = sectionTitle(lines, i, candidates.get(c + 1), parts, profile);
-        if (section != null) {
-          return section;
-        }
-      }
-      return new Found(i, i, false, parts);
-    }
-    return null;
-  }
-
-  /**
-   * The title a report's section heading in capitals makes with the subject line under it (not in
-   * capitals itself: a heading under a heading is the table of contents' line above the title).
-   */
-  private static Found headingAbove(
-      List<SourceLine> lines, int above, int subject, LanguageProfile profile) {
-    String heading = lines.get(above).text().strip();
-    if (!isCapitals(heading) || isCapitals(lines.get(subject).text())) {
-      return null;
-    }
-    LanguageProfile.TitleParts parts = profile.readLooseTitle(heading).orElse(null);
-    if (parts == null) {
-      return null;
-    }
-    Found section = sectionTitle(lines, above, subject, parts, profile);
-    if (section != null || lines.get(subject).span().line() > lines.get(above).span().line() + 2) {
-      return section;
-    }
-    // "ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES EUROPÄISCHEN PARLAMENTS" over "zu dem
-    // Vorschlag für einen Beschluss …", its procedure on a line of its own: the heading's kind.
-    String text = lines.get(subject).text().strip();
-    Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
-    return new Found(
-        above,
-        subject,
-        false,
-        new LanguageProfile.TitleParts(
-            parts.kind(), parts.dateText(), parts.date(), text, m.find() ? m.group() : null));
-  }
-
-  private static boolean isCapitals(String text) {
-    return text.equals(text.toUpperCase(Locale.ROOT));
-  }
-
-  /**
-   * A report's section heading over its subject line, read joined: "MOTION FOR A EUROPEAN
-   * PARLIAMENT RESOLUTION" over "on … (2020/2201(INI))", where the kind word ends the heading; or a
-   * heading in capitals that goes on after it ("ENTWURF EINER LEGISLATIVEN ENTSCHLIESSUNG DES
-   * EUROPÄISCHEN PARLAMENTS") over a subject line with the procedure, whose subject is then the
-   * subject line's. Null when the next line is not such.
-   */
-  private static Found sectionTitle(
-      List<SourceLine> lines,
-      int i,
-      int nextIndex,
-      LanguageProfile.TitleParts parts,
-      LanguageProfile profile) {
-    SourceLine next = lines.get(nextIndex);
-    // The subject under the heading, or after a blank line, as report pages print it.
-    if (next.span().line() > lines.get(i).span().line() + 2) {
-      return null;
-    }
-    String heading = lines.get(i).text().strip();
-    String subject = next.text().strip();
-    boolean goesOn = !parts.subject().isEmpty();
-    if (goesOn) {
-      Matcher m = ReferenceFinder.PROCEDURE.matcher(subject);
-      boolean capitals = heading.equals(heading.toUpperCase(Locale.ROOT));
-      if (!capitals || parts.procedure() != null || !m.find() || m.start() == 0) {
-        return null;
-      }
-    }
-    LanguageProfile.TitleParts joined =
-        profile.readLooseTitle(heading + " " + subject).orElse(parts);
-    if (goesOn && joined.subject().startsWith(parts.subject())) {
-      joined =
-          new LanguageProfile.TitleParts(
-              joined.kind(),
-              joined.dateText(),
-              joined.date(),
-              joined.subject().substring(parts.subject().length()).strip(),
-              joined.procedure());
-    }
-    return new Found(i, nextIndex, false, joined);
-  }
-
   /** "(2025/2691(RSP))" and nothing else but a few characters of punctuation. */
-  private static boolean isProcedureOnly(SourceLine line) {
+  static boolean isProcedureOnly(SourceLine line) {
     String text = line.text().strip();
     Matcher m = ReferenceFinder.PROCEDURE.matcher(text);
     return text.startsWith("(") && m.find() && text.length() <= m.group().length() + 4;
