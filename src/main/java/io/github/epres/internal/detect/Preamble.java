@@ -1,5 +1,6 @@
 package io.github.epres.internal.detect;
 
+import io.github.epres.internal.antlr.LayoutLexer;
 import io.github.epres.internal.lines.AmendmentLines;
 import io.github.epres.internal.lines.SourceLine;
 import io.github.epres.lang.LanguageProfile;
@@ -55,6 +56,18 @@ final class Preamble {
     this.first = firstText;
   }
 
+  /**
+   * Line {@code i}'s text as a title may stand there: a text line's, or a numbered line's, as a
+   * sitting's page numbers its documents ("1. Decisão do Parlamento Europeu, de 27 de abril …").
+   */
+  private String titleText(int i) {
+    if (texts[i] != null) {
+      return texts[i];
+    }
+    SourceLine line = head.get(i);
+    return line.type() == LayoutLexer.NUMBER_ITEM ? line.text() : "";
+  }
+
   /** At most what {@link #score()} is, known without reading the title. */
   double bound() {
     if (score >= 0) {
@@ -69,7 +82,7 @@ final class Preamble {
       int end = authorAt < 0 ? texts.length : authorAt;
       boolean title = false;
       for (int i = 0; i < end && !title; i++) {
-        title = texts[i] != null && profile.readTitle(texts[i]).isPresent();
+        title = profile.readTitle(titleText(i)).isPresent();
       }
       if (authorAt < 0 && amendments) {
         boolean dated = !title && !profile.findDates(first.text()).isEmpty();

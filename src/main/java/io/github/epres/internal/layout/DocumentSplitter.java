@@ -11,7 +11,7 @@ import java.util.List;
  * resolution, each with its own title and author line. A document starts at the first line, and at
  * any line after a paragraph (one that follows an author line: items of page furniture before the
  * first title do not count) that has the language's full title pattern and is followed, after blank
- * lines, by an author line.
+ * lines, by an author line and a block.
  */
 public final class DocumentSplitter {
   private DocumentSplitter() {}
@@ -43,14 +43,29 @@ public final class DocumentSplitter {
     return starts;
   }
 
+  /**
+   * Whether an author line follows the title (after blank lines) and a block the author line: a
+   * text cut right after the next document's author line has no next document yet.
+   */
   private static boolean authorLineFollows(
       List<SourceLine> lines, int title, LanguageProfile profile) {
-    for (int i = title + 1; i < lines.size(); i++) {
-      SourceLine next = lines.get(i);
-      if (!next.isBlank()) {
-        return next.type() == LayoutLexer.TEXT_LINE && profile.isAuthorLine(next.text());
+    int author = nextNonBlank(lines, title + 1);
+    if (author < 0
+        || lines.get(author).type() != LayoutLexer.TEXT_LINE
+        || !profile.isAuthorLine(lines.get(author).text())) {
+      return false;
+    }
+    int block = nextNonBlank(lines, author + 1);
+    return block >= 0 && lines.get(block).type() != LayoutLexer.TEXT_LINE
+        || block >= 0 && profile.citationOpener(lines.get(block).text().stripLeading()).isPresent();
+  }
+
+  private static int nextNonBlank(List<SourceLine> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -214,7 +214,12 @@ final class HeadClassifier {
   private static boolean isItem(
       SourceLine line, LanguageProfile profile, int maxLength, Sequences sequences) {
     if (isItem(line.type()) && !isBullet(line) && sequences.inOne(line)) {
-      return true;
+      // A table of contents' "1. DRAFT … RESOLUTION" and a sitting page's numbered title
+      // ("1. Decisão do Parlamento Europeu, de 27 de abril de 2017, …") are the head's.
+      return !isHeadingInCapitals(line.text())
+          && (profile == null
+              || line.type() != LayoutLexer.NUMBER_ITEM
+              || profile.readTitle(line.text()).isEmpty());
     }
     return (line.type() == LayoutLexer.TEXT_LINE || isBullet(line))
         && profile != null
@@ -249,6 +254,19 @@ final class HeadClassifier {
           letter ? Labels.letterOrdinal(line.label()) : Labels.numberOrdinal(line.label());
       return ordinal == 1 || ordinals.contains(ordinal - 1) || ordinals.contains(ordinal + 1);
     }
+  }
+
+  /** A label's text in capitals ("ANNEXE", "DRAFT … RESOLUTION"): a heading, never a block's. */
+  private static boolean isHeadingInCapitals(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c) && c != 'ß') {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters > 3;
   }
 
   /**

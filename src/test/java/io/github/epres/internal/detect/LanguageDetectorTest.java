@@ -195,6 +195,10 @@ class LanguageDetectorTest {
     boolean amendments = false;
     SourceLine first = null;
     for (SourceLine line : head) {
+      if (line.type() == LayoutLexer.NUMBER_ITEM && !author) {
+        // A sitting's page numbers its documents' titles.
+        title |= profile.readTitle(line.text()).isPresent();
+      }
       if (line.type() == LayoutLexer.TEXT_LINE && !author) {
         author = profile.isAuthorLine(line.text());
         title |= !author && profile.readTitle(line.text()).isPresent();
