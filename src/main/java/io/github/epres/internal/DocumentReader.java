@@ -116,7 +116,7 @@ public final class DocumentReader {
       part.fill();
       parts.add(document(part, lines.subList(from, to), profile, builder, own, limits, semantics));
     }
-    return bundle(parts, diagnostics);
+    return bundle(parts);
   }
 
   /**
@@ -156,9 +156,12 @@ public final class DocumentReader {
         tree, classification, profile, resolution, diagnostics, limits, semantics);
   }
 
-  /** The first document with the others bundled, every diagnostic reported again on the whole. */
-  private static Resolution bundle(List<Resolution> parts, Diagnostics diagnostics) {
-    List<Diagnostic> all = new ArrayList<>(diagnostics.sorted());
+  /**
+   * The first document with the others bundled, every diagnostic reported again on the whole (the
+   * first document's hold those found before the text was split).
+   */
+  private static Resolution bundle(List<Resolution> parts) {
+    List<Diagnostic> all = new ArrayList<>();
     for (Resolution part : parts) {
       all.addAll(part.diagnostics());
     }

@@ -1,7 +1,9 @@
 package io.github.epres.internal.layout;
 
 import io.github.epres.internal.antlr.LayoutLexer;
+import io.github.epres.internal.lines.AmendmentLines;
 import io.github.epres.internal.lines.SourceLine;
+import io.github.epres.internal.lines.TitleLines;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,9 @@ import java.util.List;
  * Finds where the documents of a bundle start: a text adopted may hold a decision followed by a
  * resolution, each with its own title and author line. A document starts at the first line, and at
  * any line after a paragraph (one that follows an author line: items of page furniture before the
- * first title do not count) that has the language's full title pattern and is followed, after blank
- * lines, by an author line and a block.
+ * first title do not count) that reads as a title and is followed, after blank and procedure lines,
+ * by an author line and a block; where the document's amendments stand before its title, as in a
+ * report of the 1990s with two draft legislative resolutions, it starts with them.
  */
 public final class DocumentSplitter {
   private DocumentSplitter() {}
@@ -25,22 +28,42 @@ public final class DocumentSplitter {
     }
     boolean anchored = false;
     boolean paragraphs = false;
+    // The line after the last paragraph or footnote, and the first amendment heading after it: a
+    // document whose amendments stand before its title starts with them.
+    int afterParagraphs = -1;
+    int amendments = -1;
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (line.type() == LayoutLexer.NUMBER_ITEM) {
-        paragraphs = anchored;
-      } else if (!anchored && line.type() == LayoutLexer.TEXT_LINE) {
+      int type = line.type();
+      if ((type == LayoutLexer.NUMBER_ITEM || type == LayoutLexer.NOTE_ITEM) && amendments < 0) {
+        paragraphs |= anchored && type == LayoutLexer.NUMBER_ITEM;
+        afterParagraphs = i + 1;
+      } else if (!anchored && type == LayoutLexer.TEXT_LINE) {
         anchored = line.text().length() <= 200 && profile.isAuthorLine(line.text());
-      } else if (paragraphs
-          && line.type() == LayoutLexer.TEXT_LINE
-          && line.text().length() < 2000
-          && authorLineFollows(lines, i, profile)
-          && profile.readTitle(line.text()).isPresent()) {
-        starts.add(i);
-        paragraphs = false;
+      } else if (paragraphs && type == LayoutLexer.TEXT_LINE && line.text().length() < 2000) {
+        if (amendments < 0 && AmendmentLines.number(profile, line.text()) != null) {
+          amendments = i;
+        } else if (authorLineFollows(lines, i, profile) && isTitle(line.text(), profile)) {
+          starts.add(amendments < 0 ? i : nextNonBlank(lines, afterParagraphs));
+          paragraphs = false;
+          amendments = -1;
+        }
       }
     }
     return starts;
+  }
+
+  /**
+   * A title: the language's full pattern, or a kind of document with its procedure, as reports of
+   * the 1990s title a draft legislative resolution ("Legislative resolution embodying Parliament's
+   * opinion on the proposal … (COM(98)0251 - C4-0379/98 - 98/0159(SYN))").
+   */
+  private static boolean isTitle(String text, LanguageProfile profile) {
+    if (profile.readTitle(text).isPresent()) {
+      return true;
+    }
+    LanguageProfile.TitleParts loose = profile.readLooseTitle(text).orElse(null);
+    return loose != null && loose.procedure() != null && text.strip().endsWith(")");
   }
 
   /**
@@ -50,14 +73,19 @@ public final class DocumentSplitter {
   private static boolean authorLineFollows(
       List<SourceLine> lines, int title, LanguageProfile profile) {
     int author = nextNonBlank(lines, title + 1);
+    while (author >= 0 && TitleLines.isProcedureLine(lines.get(author).text())) {
+      // "(Cooperation procedure: first reading)" between them.
+      author = nextNonBlank(lines, author + 1);
+    }
     if (author < 0
         || lines.get(author).type() != LayoutLexer.TEXT_LINE
         || !profile.isAuthorLine(lines.get(author).text())) {
       return false;
     }
     int block = nextNonBlank(lines, author + 1);
-    return block >= 0 && lines.get(block).type() != LayoutLexer.TEXT_LINE
-        || block >= 0 && profile.citationOpener(lines.get(block).text().stripLeading()).isPresent();
+    return block >= 0
+        && (lines.get(block).type() != LayoutLexer.TEXT_LINE
+            || profile.citationOpener(lines.get(block).text().stripLeading()).isPresent());
   }
 
   private static int nextNonBlank(List<SourceLine> lines, int from) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * motion's dateless title, a legislative title); else, where there is an author line, the line
  * before it.
  */
-final class TitleLines {
+public final class TitleLines {
   /** The most lines a wrapped title is looked for in. */
   static final int MAX_WRAP = 6;
 
@@ -94,7 +94,7 @@ final class TitleLines {
    * brackets: "2010/C 285 E/03"; on older motion pages the motion's number again, "B8-0123/2018";
    * and a short title with the procedure's stars, as EUR-Lex prints one after the title.
    */
-  static boolean isProcedureLine(String text) {
+  public static boolean isProcedureLine(String text) {
     String t = text.strip();
     return (t.startsWith("(") && t.endsWith(")"))
         || STARS.matcher(t).matches()
