@@ -104,13 +104,24 @@ public final class FootnoteScanner {
     return !afterReferenceWord(text, open);
   }
 
-  /** Whether the character before the spaces before {@code open} ends a word or a bracket. */
+  /**
+   * Whether the character before the spaces before {@code open} ends a word, an abbreviation or a
+   * bracket.
+   */
   private static boolean afterWord(String text, int open) {
     int i = open - 1;
     while (i > 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
       i--;
     }
     char c = text.charAt(i);
+    if (c == '.') {
+      // After an abbreviation: "18 d. (3)" (Lithuanian "diena"), "2013 r. (1)".
+      int word = i;
+      while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+        word--;
+      }
+      return i < open - 1 && i - word >= 1 && i - word <= 3;
+    }
     return i < open - 1 && (Character.isLetterOrDigit(c) || ")]\"”’»".indexOf(c) >= 0);
   }
 

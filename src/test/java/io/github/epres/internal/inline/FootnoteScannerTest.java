@@ -93,6 +93,17 @@ class FootnoteScannerTest {
                 List.of("a kérelmére (1),", "a Bizottság (3) és (2) közleményére"), Set.of()))
         .extracting(FootnoteScannerTest::format)
         .containsExactly("1@12", "2@19");
+    // After an abbreviation ("18 d." in Lithuanian), and not after a treaty article's part.
+    assertThat(format(scanner.scan(List.of("2016 m. rugpjūčio 18 d. (1),"), Set.of()).get(0)))
+        .isEqualTo("1@24");
+    FootnoteScanner maltese =
+        new FootnoteScanner(LanguageProfiles.forCode("mt").orElseThrow().referenceWords());
+    assertThat(
+            format(
+                maltese
+                    .scan(List.of("(1) l-Artikolu I-20(2), u l-Protokoll(2),"), Set.of(1, 2))
+                    .get(0)))
+        .isEqualTo("2@37");
     // An enumeration's "(1)" follows a colon or a comma, not a word.
     assertThat(
             format(
