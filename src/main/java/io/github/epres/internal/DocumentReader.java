@@ -72,8 +72,11 @@ public final class DocumentReader {
     physical.fill();
     LogicalLines.Lines logical = LogicalLines.of(text, physical.getTokens());
     List<SourceLine> lines = logical.lines();
-    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(logical.tokens()));
-    tokens.fill();
+    CommonTokenStream tokens = physical;
+    if (logical.tokens() != physical.getTokens()) {
+      tokens = new CommonTokenStream(new ListTokenSource(logical.tokens()));
+      tokens.fill();
+    }
 
     Resolution.Builder resolution = Resolution.builder().byteOrderMark(bom);
     LanguageProfile profile = explicit;

@@ -1,6 +1,7 @@
 package io.github.epres.lang;
 
 import io.github.epres.internal.EpresStyle;
+import io.github.epres.internal.util.Brackets;
 import io.github.epres.internal.util.LooseText;
 import io.github.epres.model.Action;
 import io.github.epres.model.Addressee;
@@ -252,8 +253,19 @@ public interface LanguageProfile {
       i++;
     }
     return i < line.length()
+        && line.length() - i <= 2 * authorLineLongest()
         && authorLineStarts().indexOf(Character.toLowerCase(line.charAt(i))) >= 0
         && authorLineKeys().contains(LooseText.key(line));
+  }
+
+  /** The longest author line's key: a line twice as long is none, whatever its spaces. */
+  @Value.Lazy
+  default int authorLineLongest() {
+    int longest = 0;
+    for (String key : authorLineKeys()) {
+      longest = Math.max(longest, key.length());
+    }
+    return longest;
   }
 
   /** The first characters of the author lines' keys. */
@@ -375,7 +387,7 @@ public interface LanguageProfile {
     Matcher m = Openers.PROCEDURE.matcher(text);
     while (m.find()) {
       procedure = m.group();
-      int bracket = openingBracket(text, m.start());
+      int bracket = Brackets.opening(text, m.start());
       subjectEnd = bracket >= subjectStart ? bracket : subjectEnd;
     }
     String subject = text.substring(Math.min(subjectStart, subjectEnd), subjectEnd).strip();
@@ -411,20 +423,6 @@ public interface LanguageProfile {
       }
     }
     return true;
-  }
-
-  /** The bracket that opens the group {@code at} stands in, or -1. */
-  private static int openingBracket(String text, int at) {
-    int depth = 0;
-    for (int j = at - 1; j >= 0; j--) {
-      char c = text.charAt(j);
-      if (c == ')') {
-        depth++;
-      } else if (c == '(' && depth-- == 0) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /** The text with its accents and other combining marks removed: "RÉSOLUTION" as "RESOLUTION". */

@@ -22,11 +22,23 @@ final class HeadIndex {
   private final Map<String, int[]> byLine = new HashMap<>();
   private final String headingStarts;
 
+  /** The longest author line's key. */
+  private final int longest;
+
+  /** The first characters of the author lines' keys. */
+  private final String keyStarts;
+
   private HeadIndex(List<LanguageProfile> profiles) {
     this.profiles = profiles;
     StringBuilder starts = new StringBuilder();
+    int longestKey = 0;
+    StringBuilder firsts = new StringBuilder();
     for (int p = 0; p < profiles.size(); p++) {
       for (String line : profiles.get(p).authorLineKeys()) {
+        longestKey = Math.max(longestKey, line.length());
+        if (!line.isEmpty() && firsts.indexOf(line.substring(0, 1)) < 0) {
+          firsts.append(line.charAt(0));
+        }
         int[] earlier = byLine.get(line);
         int[] indexes = earlier == null ? new int[1] : Arrays.copyOf(earlier, earlier.length + 1);
         indexes[indexes.length - 1] = p;
@@ -39,6 +51,8 @@ final class HeadIndex {
       }
     }
     this.headingStarts = starts.toString();
+    this.longest = longestKey;
+    this.keyStarts = firsts.toString();
   }
 
   static HeadIndex of(List<LanguageProfile> profiles) {
@@ -55,7 +69,21 @@ final class HeadIndex {
    * LanguageProfile#isAuthorLine} tells it), or null for none.
    */
   int[] profilesWriting(String line) {
-    return line.length() > 200 ? null : byLine.get(LooseText.key(line));
+    // A line twice as long as the longest author line is none, whatever its spaces (most titles),
+    // nor one that starts with a letter none starts with: most lines are told without a key.
+    if (line.length() > 200) {
+      return null;
+    }
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    if (i == line.length()
+        || line.length() - i > 2 * longest
+        || keyStarts.indexOf(Character.toLowerCase(line.charAt(i))) < 0) {
+      return null;
+    }
+    return byLine.get(LooseText.key(line));
   }
 
   /** Whether {@code line} can be an amendment heading of any of the profiles. */

@@ -62,9 +62,15 @@ public final class LanguageDetector {
         authorAt[writing[p]] = authorAt[writing[p]] < 0 ? i : authorAt[writing[p]];
       }
     }
+    // A head with some profile's author line is read by it; only one without any (a page cut
+    // before its author line) is read for a header's headings.
+    boolean headed = true;
+    for (int at : authorAt) {
+      headed &= at < 0;
+    }
     Preamble[] preambles = new Preamble[profiles.size()];
     for (int i = 0; i < preambles.length; i++) {
-      preambles[i] = new Preamble(head, texts, headings, profiles.get(i), authorAt[i]);
+      preambles[i] = new Preamble(head, texts, headings, profiles.get(i), authorAt[i], headed);
     }
     Choice best = new Choice();
     for (int i : byBound(preambles)) {

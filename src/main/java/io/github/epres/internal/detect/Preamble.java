@@ -23,20 +23,26 @@ final class Preamble {
   private final int authorAt;
 
   private final boolean amendments;
+
+  /** Whether the head is read for a header's headings: no profile's author line is in it. */
+  private final boolean headSignals;
+
   private final SourceLine first;
   private double score = -1;
 
   /**
    * {@code texts}: the head's text lines stripped (null for its other lines); {@code headings}:
    * whether each can be an amendment heading of any profile; {@code authorAt}: the index of the
-   * first that is the profile's author line, or -1.
+   * first that is the profile's author line, or -1; {@code headSignals}: whether no profile's
+   * author line is in the head, so that a header's headings are looked for.
    */
   Preamble(
       List<SourceLine> head,
       String[] texts,
       boolean[] headings,
       LanguageProfile profile,
-      int authorAt) {
+      int authorAt,
+      boolean headSignals) {
     this.head = head;
     this.texts = texts;
     this.profile = profile;
@@ -52,6 +58,7 @@ final class Preamble {
       }
     }
     this.authorAt = authorAt;
+    this.headSignals = headSignals;
     this.amendments = amendment;
     this.first = firstText;
   }
@@ -90,7 +97,7 @@ final class Preamble {
       } else {
         // A head cut before its title and author line (a motion's or a report's header) still
         // names its kind of document in the language.
-        double headed = title || authorAt >= 0 ? 0 : HeadSignals.headed(texts, profile);
+        double headed = title || !headSignals ? 0 : HeadSignals.headed(texts, profile);
         score = (authorAt >= 0 ? 1 : 0) + (title ? 1 : headed);
       }
     }

@@ -73,7 +73,7 @@ public final class DocumentSplitter {
   private static boolean authorLineFollows(
       List<SourceLine> lines, int title, LanguageProfile profile) {
     int author = nextNonBlank(lines, title + 1);
-    while (author >= 0 && TitleLines.isProcedureLine(lines.get(author).text())) {
+    while (author >= 0 && isProcedureLine(lines.get(author))) {
       // "(Cooperation procedure: first reading)" between them.
       author = nextNonBlank(lines, author + 1);
     }
@@ -86,6 +86,17 @@ public final class DocumentSplitter {
     return block >= 0
         && (lines.get(block).type() != LayoutLexer.TEXT_LINE
             || profile.citationOpener(lines.get(block).text().stripLeading()).isPresent());
+  }
+
+  /**
+   * A procedure line; every one ends with a bracket, a star, "I" or a digit, and most lines are
+   * told from one by their last character, without a pattern.
+   */
+  private static boolean isProcedureLine(SourceLine line) {
+    String text = line.text().stripTrailing();
+    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    return (last == ')' || last == '*' || last == 'I' || Character.isDigit(last))
+        && TitleLines.isProcedureLine(text);
   }
 
   private static int nextNonBlank(List<SourceLine> lines, int from) {

@@ -118,18 +118,21 @@ public final class AmendmentLines {
    */
   public static boolean isListColumns(List<SourceLine> lines, int i, LanguageProfile profile) {
     SourceLine line = lines.get(i);
-    if (profile == null
-        || line.longerThan(MAX_COLUMNS)
-        || (cells(line.fullText()) == null && !endsWithHeadingWord(line.text(), profile))) {
+    if (profile == null || line.isBlank() || line.longerThan(MAX_COLUMNS)) {
       return false;
     }
-    for (int next = i + 1; next < lines.size(); next++) {
+    // The heading below first: most lines have none, and are told so before their cells are cut.
+    boolean above = false;
+    for (int next = i + 1; next < lines.size() && !above; next++) {
       SourceLine after = lines.get(next);
       if (!after.isBlank()) {
-        return after.type() == LayoutLexer.TEXT_LINE && number(profile, after.text()) != null;
+        if (after.type() != LayoutLexer.TEXT_LINE || number(profile, after.text()) == null) {
+          return false;
+        }
+        above = true;
       }
     }
-    return false;
+    return above && (cells(line.fullText()) != null || endsWithHeadingWord(line.text(), profile));
   }
 
   /**

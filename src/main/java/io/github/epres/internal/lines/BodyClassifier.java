@@ -62,7 +62,7 @@ final class BodyClassifier {
 
   private int role(int i) {
     SourceLine line = lines.get(i);
-    int opened = amendment.opens(lines, i);
+    int opened = amendment.opens(plan.amendmentHeading(i), plan.listColumns(i));
     if (opened >= 0) {
       // "Amendment 1" (or the column headings of a list of amendments above it): the lines after
       // it are the amendment's, whatever their layout.
@@ -189,8 +189,11 @@ final class BodyClassifier {
       boolean paragraphs = index > plan.paragraphsFrom;
       // A footnote whose last line has no full stop ("… p. 43") does not go on into a report's
       // next part.
-      boolean section = paragraphs && LineShapes.isReportSection(profile, line);
-      if ((!continuing || open.kind() == OpenBlock.Kind.NOTE) && section) {
+      boolean section =
+          (!continuing || open.kind() == OpenBlock.Kind.NOTE)
+              && paragraphs
+              && LineShapes.isReportSection(profile, line);
+      if (section) {
         return close(LayoutLexer.REPORT_SECTION);
       }
       if (!continuing && paragraphs && LineShapes.isAnnexHeading(profile, line.text())) {

@@ -22,6 +22,12 @@ final class BodyPlan {
   /** Per line: its label continues its document's sequence of numbers or letters. */
   private final boolean[] onSpine;
 
+  private static final byte AMENDMENT_HEADING = 1;
+  private static final byte LIST_COLUMNS = 2;
+
+  /** Per line: an amendment's heading, the column headings over a list of them, or neither. */
+  private final byte[] amendments;
+
   /** The first recital's line (lettered, or numbered like a paragraph); the size if none. */
   final int recitalsFrom;
 
@@ -51,6 +57,7 @@ final class BodyPlan {
 
   private BodyPlan(
       boolean[] onSpine,
+      byte[] amendments,
       int recitalsFrom,
       int paragraphsFrom,
       int blocksFrom,
@@ -59,6 +66,7 @@ final class BodyPlan {
       boolean dashless,
       boolean wrapped) {
     this.onSpine = onSpine;
+    this.amendments = amendments;
     this.recitalsFrom = recitalsFrom;
     this.paragraphsFrom = paragraphsFrom;
     this.blocksFrom = blocksFrom;
@@ -66,6 +74,16 @@ final class BodyPlan {
     this.lastParagraph = lastParagraph;
     this.dashless = dashless;
     this.wrapped = wrapped;
+  }
+
+  /** Whether line {@code i} is an amendment's heading ("Amendment 1"). */
+  boolean amendmentHeading(int i) {
+    return amendments[i] == AMENDMENT_HEADING;
+  }
+
+  /** Whether line {@code i} is the column headings over a list of amendments. */
+  boolean listColumns(int i) {
+    return amendments[i] == LIST_COLUMNS;
   }
 
   /** Whether line {@code i}'s label continues its sequence. */
@@ -78,10 +96,10 @@ final class BodyPlan {
       List<SourceLine> lines, LanguageProfile profile, int start, int maxLineLength) {
     int n = lines.size();
     int firstPlainNumber = firstNumberWithoutRecitalOpener(lines, profile, start, maxLineLength);
-    int[] numbers = new int[n];
-    int[] recitalNumbers = new int[n];
-    int[] letters = new int[n];
-    double[] weights = new double[n];
+    byte[] amendments = new byte[n];
+    LabelSpine.Candidates numbers = new LabelSpine.Candidates();
+    LabelSpine.Candidates recitalNumbers = new LabelSpine.Candidates();
+    LabelSpine.Candidates letters = new LabelSpine.Candidates();
     int numberedRecital = n;
     int firstAmendment = n;
     int firstCitation = n;
@@ -109,26 +127,32 @@ final class BodyPlan {
         // A line under one that stops mid-sentence: the mark of a hard-wrapped copy.
         goingOn++;
       }
-      weights[i] = startWeight(lines, i, start);
       citationPart &= type != LayoutLexer.NUMBER_ITEM && type != LayoutLexer.LETTER_ITEM;
       if (type == LayoutLexer.NUMBER_ITEM && usable && !Labels.isInserted(line.label())) {
+        int ordinal = Labels.numberOrdinal(line.label());
         if (i < firstPlainNumber) {
           numberedRecital = Math.min(numberedRecital, i);
-          recitalNumbers[i] = Labels.numberOrdinal(line.label());
+          recitalNumbers.add(i, ordinal, startWeight(lines, i, start));
         } else {
-          numbers[i] = Labels.numberOrdinal(line.label());
+          numbers.add(i, ordinal, startWeight(lines, i, start));
         }
       } else if (type == LayoutLexer.LETTER_ITEM && usable) {
-        letters[i] = Labels.letterOrdinal(line.label());
+        letters.add(i, Labels.letterOrdinal(line.label()), startWeight(lines, i, start));
       } else if (type == LayoutLexer.DASH_ITEM && usable) {
         dashes++;
         firstCitation = Math.min(firstCitation, i);
+      }
+      boolean heading =
+          type == LayoutLexer.TEXT_LINE
+              && profile != null
+              && AmendmentLines.number(profile, line.text()) != null;
+      if (heading || usable && AmendmentLines.isListColumns(lines, i, profile)) {
+        // Any row may be the column headings over a list's first heading ("(4) …⇥(4) …").
+        amendments[i] = heading ? AMENDMENT_HEADING : LIST_COLUMNS;
+        firstAmendment = Math.min(firstAmendment, i);
+        lastItem = i;
       } else if (type == LayoutLexer.TEXT_LINE && usable && profile != null) {
-        if (AmendmentLines.number(profile, line.text()) != null
-            || AmendmentLines.isListColumns(lines, i, profile)) {
-          firstAmendment = Math.min(firstAmendment, i);
-          lastItem = i;
-        } else if (citationPart
+        if (citationPart
             && firstAmendment == n
             && LineShapes.opensLikeCitation(profile, line.text().stripLeading())) {
           openers++;
@@ -136,23 +160,13 @@ final class BodyPlan {
         }
       }
     }
-    boolean[] numberSpine = accepted(LabelSpine.choose(numbers, weights), numbers);
-    boolean[] letterSpine = accepted(LabelSpine.choose(letters, weights), letters);
-    boolean[] recitalSpine = accepted(LabelSpine.choose(recitalNumbers, weights), recitalNumbers);
     boolean[] onSpine = new boolean[n];
-    int firstParagraph = n;
-    int firstRecital = numberedRecital;
-    int lastParagraph = -1;
-    for (int i = start; i < n; i++) {
-      onSpine[i] = numberSpine[i] || letterSpine[i] || recitalSpine[i];
-      if (numberSpine[i]) {
-        firstParagraph = Math.min(firstParagraph, i);
-        lastParagraph = i;
-      }
-      if (letterSpine[i]) {
-        firstRecital = Math.min(firstRecital, i);
-      }
-    }
+    int[] paragraphs = numbers.mark(onSpine);
+    int[] recitals = letters.mark(onSpine);
+    recitalNumbers.mark(onSpine);
+    int firstParagraph = paragraphs[0] < 0 ? n : paragraphs[0];
+    int firstRecital = recitals[0] < 0 ? numberedRecital : Math.min(numberedRecital, recitals[0]);
+    int lastParagraph = paragraphs[1];
     if (lastParagraph < 0) {
       lastParagraph = lastOfType(lines, start, LayoutLexer.NUMBER_ITEM);
     }
@@ -160,6 +174,7 @@ final class BodyPlan {
     int blocksFrom = Math.min(Math.min(firstCitation, firstRecital), paragraphsFrom);
     return new BodyPlan(
         onSpine,
+        amendments,
         firstRecital,
         paragraphsFrom,
         blocksFrom,
@@ -178,22 +193,6 @@ final class BodyPlan {
       return 1;
     }
     return Continuation.endsMidWord(lines.get(i - 1)) ? WRAPPED_WEIGHT : 1;
-  }
-
-  /**
-   * The chain found, if it is one: a chain of a single label counts only when it is the first (a
-   * lone "2021." of a wrapped line is no sequence; a text's "1." is its start).
-   */
-  private static boolean[] accepted(boolean[] chain, int[] ordinals) {
-    int members = 0;
-    int first = -1;
-    for (int i = 0; i < chain.length; i++) {
-      if (chain[i]) {
-        members++;
-        first = first < 0 ? ordinals[i] : first;
-      }
-    }
-    return members >= 2 || first == 1 ? chain : new boolean[chain.length];
   }
 
   /**

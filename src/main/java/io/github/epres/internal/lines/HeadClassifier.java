@@ -5,9 +5,8 @@ import io.github.epres.internal.layout.eurlex.EurLexFurniture;
 import io.github.epres.internal.util.HeaderText;
 import io.github.epres.lang.LanguageProfile;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Gives the lines before the first block their roles. The author line anchors a resolution: what
@@ -48,11 +47,7 @@ final class HeadClassifier {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       SourceLine line = lines.get(i);
-      // EUR-Lex's furniture (its banners, the Journal's page header) is never the title.
-      if (!line.isBlank()
-          && !line.longerThan(maxLineLength)
-          && i > lastAmendment
-          && !EurLexFurniture.isFurniture(line.text(), profile)) {
+      if (!line.isBlank() && !line.longerThan(maxLineLength) && i > lastAmendment) {
         candidates.add(i);
       }
     }
@@ -64,10 +59,7 @@ final class HeadClassifier {
     // A head with neither an author line nor a block (cut before them) has a title only where a
     // line reads as one in full, and is a head at all only with a title or a motion's or report's
     // heading.
-    TitleLines.Found title =
-        headOnly
-            ? TitleLines.findPatterned(lines, candidates, profile)
-            : TitleLines.find(lines, candidates, profile, anchored);
+    TitleLines.Found title = title(lines, candidates, profile, anchored, headOnly);
     if (headOnly && title == null && !hasHeading(lines, candidates, profile)) {
       return null;
     }
@@ -92,6 +84,31 @@ final class HeadClassifier {
         author,
         title != null,
         title == null ? null : title.parts());
+  }
+
+  /**
+   * The title among the candidates; EUR-Lex's furniture (its banners, the Journal's page header) is
+   * never the title, and is looked for only in the line found, most lines being no title.
+   */
+  private static TitleLines.Found title(
+      List<SourceLine> lines,
+      List<Integer> candidates,
+      LanguageProfile profile,
+      boolean anchored,
+      boolean headOnly) {
+    while (true) {
+      TitleLines.Found title =
+          headOnly
+              ? TitleLines.findPatterned(lines, candidates, profile)
+              : TitleLines.find(lines, candidates, profile, anchored);
+      // A line read as a title is one; only one assumed from its place may be furniture.
+      if (title == null
+          || title.parts() != null
+          || !EurLexFurniture.isFurniture(lines.get(title.first()).text(), profile)) {
+        return title;
+      }
+      candidates.remove(Integer.valueOf(title.first()));
+    }
   }
 
   /** Whether one of the lines opens with the profile's motion, joint motion or report heading. */
@@ -187,7 +204,7 @@ final class HeadClassifier {
   private static int firstItem(
       List<SourceLine> lines, LanguageProfile profile, int maxLength, Sequences sequences) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isItem(lines.get(i), profile, maxLength, sequences)) {
+      if (isItem(lines.get(i), profile, maxLength, sequences, true)) {
         // The column headings over a list of amendments open it.
         return i > 0 && AmendmentLines.isListColumns(lines, i - 1, profile) ? i - 1 : i;
       }
@@ -198,7 +215,7 @@ final class HeadClassifier {
   private static int lastItem(
       List<SourceLine> lines, LanguageProfile profile, int maxLength, Sequences sequences) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      if (isItem(lines.get(i), profile, maxLength, sequences)) {
+      if (isItem(lines.get(i), profile, maxLength, sequences, false)) {
         return i;
       }
     }
@@ -212,14 +229,16 @@ final class HeadClassifier {
    * report's "I." and "II." of its introduction are none.
    */
   private static boolean isItem(
-      SourceLine line, LanguageProfile profile, int maxLength, Sequences sequences) {
+      SourceLine line, LanguageProfile profile, int maxLength, Sequences sequences, boolean first) {
     if (isItem(line.type()) && !isBullet(line) && sequences.inOne(line)) {
       // A table of contents' "1. DRAFT … RESOLUTION" and a sitting page's numbered title
-      // ("1. Decisão do Parlamento Europeu, de 27 de abril de 2017, …") are the head's.
-      return !isHeadingInCapitals(line.text())
-          && (profile == null
-              || line.type() != LayoutLexer.NUMBER_ITEM
-              || profile.readTitle(line.text()).isEmpty());
+      // ("1. Decisão do Parlamento Europeu, de 27 de abril de 2017, …") are the head's, so no
+      // first block; the last item needs no such care.
+      return !first
+          || !isHeadingInCapitals(line.text())
+              && (profile == null
+                  || line.type() != LayoutLexer.NUMBER_ITEM
+                  || profile.readTitle(line.text()).isEmpty());
     }
     return (line.type() == LayoutLexer.TEXT_LINE || isBullet(line))
         && profile != null
@@ -229,18 +248,27 @@ final class HeadClassifier {
   }
 
   /** The ordinals of the text's letter and number labels, to tell a sequence from a lone label. */
-  private record Sequences(Set<Integer> letters, Set<Integer> numbers) {
+  private record Sequences(BitSet letters, BitSet numbers) {
+    /** Labels beyond this are no paragraph's or recital's: a year's "2021." is not looked up. */
+    private static final int MAX_ORDINAL = 10_000;
+
     static Sequences of(List<SourceLine> lines) {
-      Set<Integer> letters = new HashSet<>();
-      Set<Integer> numbers = new HashSet<>();
+      BitSet letters = new BitSet();
+      BitSet numbers = new BitSet();
       for (SourceLine line : lines) {
         if (line.type() == LayoutLexer.LETTER_ITEM) {
-          letters.add(Labels.letterOrdinal(line.label()));
+          add(letters, Labels.letterOrdinal(line.label()));
         } else if (line.type() == LayoutLexer.NUMBER_ITEM) {
-          numbers.add(Labels.numberOrdinal(line.label()));
+          add(numbers, Labels.numberOrdinal(line.label()));
         }
       }
       return new Sequences(letters, numbers);
+    }
+
+    private static void add(BitSet ordinals, int ordinal) {
+      if (ordinal > 0 && ordinal < MAX_ORDINAL) {
+        ordinals.set(ordinal);
+      }
     }
 
     /** Whether a dash, or a label that is a first one or has its neighbour somewhere. */
@@ -249,10 +277,13 @@ final class HeadClassifier {
       if (!letter && (line.type() != LayoutLexer.NUMBER_ITEM || Labels.isInserted(line.label()))) {
         return true;
       }
-      Set<Integer> ordinals = letter ? letters : numbers;
+      BitSet ordinals = letter ? letters : numbers;
       int ordinal =
           letter ? Labels.letterOrdinal(line.label()) : Labels.numberOrdinal(line.label());
-      return ordinal == 1 || ordinals.contains(ordinal - 1) || ordinals.contains(ordinal + 1);
+      return ordinal == 1
+          || ordinal > 1
+              && ordinal < MAX_ORDINAL
+              && (ordinals.get(ordinal - 1) || ordinals.get(ordinal + 1));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Brackets;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DateRef;
 import java.util.List;
@@ -36,7 +37,8 @@ final class KindTitle {
       if (!dates.isEmpty() && dates.get(0).offset() < m.start()) {
         DateRef date = dates.get(0);
         int subject = date.offset() + date.text().length();
-        String rest = text.substring(subject, openingBracket(text, m.start())).strip();
+        int bracket = Brackets.opening(text, m.start());
+        String rest = text.substring(subject, bracket < subject ? m.start() : bracket).strip();
         return new TitleLines.Found(
             i,
             i,
@@ -46,20 +48,6 @@ final class KindTitle {
       }
     }
     return null;
-  }
-
-  /** Where the bracket that opens the procedure's bracket ("(COM(…) – 2017/0035(COD))") is. */
-  private static int openingBracket(String text, int procedure) {
-    int depth = 0;
-    for (int i = procedure - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == ')') {
-        depth++;
-      } else if (c == '(' && depth-- == 0) {
-        return i;
-      }
-    }
-    return procedure;
   }
 
   /**

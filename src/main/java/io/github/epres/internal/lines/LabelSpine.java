@@ -17,12 +17,57 @@ final class LabelSpine {
 
   private LabelSpine() {}
 
+  /** The labelled lines of one kind, in document order, that a sequence is chosen from. */
+  static final class Candidates {
+    private int[] lines = new int[16];
+    private int[] ordinals = new int[16];
+    private double[] weights = new double[16];
+    private int size;
+
+    void add(int line, int ordinal, double weight) {
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size * 2);
+        ordinals = java.util.Arrays.copyOf(ordinals, size * 2);
+        weights = java.util.Arrays.copyOf(weights, size * 2);
+      }
+      lines[size] = line;
+      ordinals[size] = ordinal;
+      weights[size] = weight;
+      size++;
+    }
+
+    /**
+     * Marks the lines of the chosen chain in {@code onSpine}, if it is a sequence: a chain of a
+     * single label counts only when it is the first (a lone "2021." of a wrapped line is no
+     * sequence; a text's "1." is its start). Returns the first and the last line marked, or -1s.
+     */
+    int[] mark(boolean[] onSpine) {
+      boolean[] chain = choose(ordinals, weights, size);
+      int members = 0;
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < size; k++) {
+        if (chain[k]) {
+          members++;
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      if (members == 0 || (members < 2 && ordinals[first] != 1)) {
+        return new int[] {-1, -1};
+      }
+      for (int k = first; k <= last; k++) {
+        onSpine[lines[k]] |= chain[k];
+      }
+      return new int[] {lines[first], lines[last]};
+    }
+  }
+
   /**
-   * Which candidates are on the chain: {@code ordinals[k]} is candidate k's ordinal (≤ 0 for none),
-   * {@code weights[k]} how much it looks like a block's start (0 to 1).
+   * Which of the first {@code n} candidates are on the chain: {@code ordinals[k]} is candidate k's
+   * ordinal (≤ 0 for none), {@code weights[k]} how much it looks like a block's start (0 to 1).
    */
-  static boolean[] choose(int[] ordinals, double[] weights) {
-    int n = ordinals.length;
+  static boolean[] choose(int[] ordinals, double[] weights, int n) {
     double[] score = new double[n];
     int[] previous = new int[n];
     // The best chain so far ending at each ordinal: its last candidate, found by a small open

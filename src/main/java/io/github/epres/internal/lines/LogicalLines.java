@@ -21,6 +21,9 @@ public final class LogicalLines {
   /** The most blank lines between a label on its own and its text. */
   private static final int MAX_BLANKS = 2;
 
+  /** The longest text a line holding a label alone can have (indentation, label, bar). */
+  private static final int MAX_LONE = 24;
+
   /** Opening quotes and brackets a labelled text may start with. */
   private static final String OPENINGS = "(«„“‘'\"[";
 
@@ -69,7 +72,8 @@ public final class LogicalLines {
       i = next + 1;
     }
     tokens.add(physical.get(count));
-    return new Lines(lines, tokens);
+    // Most texts join nothing: their physical tokens are their logical ones.
+    return new Lines(lines, tokens.size() == physical.size() ? physical : tokens);
   }
 
   /** Whether nothing but blank lines stands from {@code from} to the end (EOF last). */
@@ -100,6 +104,10 @@ public final class LogicalLines {
    */
   static int loneLabelType(String text, SourceLine line) {
     int type = line.type();
+    if (type == LayoutLexer.BLANK_LINE || line.text().length() > MAX_LONE) {
+      // Most lines: a lone label is a few characters, its indentation and a bar.
+      return -1;
+    }
     if (type != LayoutLexer.TEXT_LINE) {
       String rest = layoutStrip(line.text());
       boolean item =

@@ -67,12 +67,20 @@ final class OpenAmendment {
    * below those; -1 where it opens none.
    */
   int opens(List<SourceLine> lines, int i) {
-    if (isHeading(lines.get(i), profile)) {
+    return opens(isHeading(lines.get(i), profile), AmendmentLines.isListColumns(lines, i, profile));
+  }
+
+  /**
+   * As {@link #opens(List, int)}, for a line known to be a heading or the list's column headings
+   * (or neither).
+   */
+  int opens(boolean heading, boolean listColumns) {
+    if (heading) {
       boolean belowColumns = columns;
       start();
       return belowColumns ? LayoutLexer.AMENDMENT_LINE : LayoutLexer.AMENDMENT_HEADING;
     }
-    if (!open && AmendmentLines.isListColumns(lines, i, profile)) {
+    if (!open && listColumns) {
       start();
       columns = true;
       return LayoutLexer.AMENDMENT_HEADING;

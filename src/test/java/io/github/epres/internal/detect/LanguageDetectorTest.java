@@ -172,11 +172,12 @@ class LanguageDetectorTest {
       }
     }
     List<SourceLine> head = lines.subList(0, end);
+    boolean anyAuthorLine = end < lines.size() || endsWithAuthorLine(lines);
     LanguageProfile best = null;
     double bestScore = 0;
     double bestPreamble = 0;
     for (LanguageProfile profile : PROFILES) {
-      double preamble = preamble(head, profile);
+      double preamble = preamble(head, profile, !anyAuthorLine);
       double score = preamble + blocks(lines, profile);
       if (score > bestScore || (best != null && score == bestScore && preamble > bestPreamble)) {
         best = profile;
@@ -189,7 +190,16 @@ class LanguageDetectorTest {
         confidence < LanguageDetector.MIN_CONFIDENCE ? null : best, confidence);
   }
 
-  private static double preamble(List<SourceLine> head, LanguageProfile profile) {
+  /** Whether the last line is some profile's author line (the head then ends there too). */
+  private static boolean endsWithAuthorLine(List<SourceLine> lines) {
+    SourceLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+    return last != null
+        && last.type() == LayoutLexer.TEXT_LINE
+        && PROFILES.stream().anyMatch(p -> p.isAuthorLine(last.text()));
+  }
+
+  private static double preamble(
+      List<SourceLine> head, LanguageProfile profile, boolean headSignals) {
     boolean author = false;
     boolean title = false;
     boolean amendments = false;
@@ -210,7 +220,7 @@ class LanguageDetectorTest {
       boolean dated = !title && !profile.findDates(first.text()).isEmpty();
       return 1 + (title ? 1 : 0) + (dated ? 0.5 : 0);
     }
-    if (author || title) {
+    if (author || title || !headSignals) {
       return (author ? 1 : 0) + (title ? 1 : 0);
     }
     String[] texts = new String[head.size()];
