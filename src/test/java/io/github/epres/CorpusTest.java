@@ -7,6 +7,7 @@ import io.github.epres.corpus.Documents;
 import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.model.Block;
 import io.github.epres.model.Diagnostic;
+import io.github.epres.model.DiagnosticCode;
 import io.github.epres.model.Footnote;
 import io.github.epres.model.FootnoteRef;
 import io.github.epres.model.Header;
@@ -33,11 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every document under {@code ../shared/corpus} (EP web pages and text), parsed: one row per
  * document on standard output (kind, language, counts of citations, recitals, paragraphs, footnote
- * markers and footnotes, diagnostics). What must hold for any input is asserted of all: it parses
- * and its text renders back exactly. The whole documents this test was written for (all but the
- * mostly cut pages of {@code real/}, which {@code RealCorpusFactsTest} judges by their facts) must
- * also read as a whole real text must: labels run 1…N and A… without gaps, every marker has its
- * footnote and every footnote a marker, and no error.
+ * markers and footnotes, diagnostics). What must hold for any input is asserted of all: it parses,
+ * the grammar accepts the roles the classifier gives (no fallback), and its text renders back
+ * exactly. The whole documents this test was written for (all but the mostly cut pages of {@code
+ * real/}, which {@code RealCorpusFactsTest} judges by their facts) must also read as a whole real
+ * text must: labels run 1…N and A… without gaps, every marker has its footnote and every footnote a
+ * marker, and no error.
  */
 class CorpusTest {
   private static final Path CORPUS = Documents.CORPUS;
@@ -77,6 +79,10 @@ class CorpusTest {
     r.diagnostics().forEach(d -> System.out.println("corpus |   " + d.format()));
 
     assertThat(TextRenderer.render(r)).isEqualTo(text);
+    // The roles the classifier gives and the grammar never disagree: no parse falls back.
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain(DiagnosticCode.SYNTAX_ERROR);
     if (Documents.isReal(file)) {
       return;
     }

@@ -24,8 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The profile pass over the line tokens, tested directly: each case of {@code lines/roles.txt}
- * gives the role every line must get. Each case also goes through the whole parser, which must
- * accept the roles without falling back and render the input back.
+ * gives the role every logical line must get ("+ |" continues the logical line above with a further
+ * physical line, as a label on a line of its own is joined to its text). Each case also goes
+ * through the whole parser, which must accept the roles without falling back and render the input
+ * back.
  */
 class LineClassifierTest {
   private static final Path CASES = Path.of("src", "test", "resources", "lines", "roles.txt");
@@ -45,6 +47,10 @@ class LineClassifierTest {
         name = line.substring(3);
         String language = name.substring(name.lastIndexOf('(') + 1, name.lastIndexOf(')'));
         current = new Case(language, "", new ArrayList<>());
+      } else if (current != null && line.startsWith("+ |")) {
+        // A physical line joined to the logical line above (a label on a line of its own).
+        String text = line.substring(Math.min(line.length(), 4));
+        current = new Case(current.language(), current.text() + text + "\n", current.roles());
       } else if (current != null && line.contains(" |")) {
         int bar = line.indexOf(" |");
         String text = line.substring(Math.min(line.length(), bar + 3));
@@ -81,15 +87,15 @@ class LineClassifierTest {
     assertThat(TextRenderer.render(r)).isEqualTo(c.text());
   }
 
-  /** The layout pass alone: the lines as the token source types them. */
+  /** The layout pass alone: the logical lines as the token source types and joins them. */
   static List<SourceLine> layoutLines(String text) {
     LineTokenSource source = new LineTokenSource(text);
-    List<SourceLine> lines = new ArrayList<>();
-    for (Token t = source.nextToken(); t.getType() != Token.EOF; t = source.nextToken()) {
-      lines.add(
-          SourceLine.of(
-              text, t.getType(), lines.size() + 1, t.getStartIndex(), t.getStopIndex() + 1));
+    List<Token> tokens = new ArrayList<>();
+    for (Token t = source.nextToken(); ; t = source.nextToken()) {
+      tokens.add(t);
+      if (t.getType() == Token.EOF) {
+        return LogicalLines.of(text, tokens).lines();
+      }
     }
-    return lines;
   }
 }
