@@ -115,7 +115,12 @@ class DistributionIT {
   @Test
   void holdsTheLaunchersTheJarsAndTheReadme() throws IOException {
     assertThat(home.resolve("README.md")).isRegularFile();
-    assertThat(home.resolve("docs/cli.md")).isRegularFile();
+    assertThat(home.resolve("viewer.png")).isRegularFile();
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      assertThat(docs)
+          .isNotEmpty()
+          .allSatisfy(doc -> assertThat(home.resolve("docs").resolve(doc.getFileName())).exists());
+    }
     assertThat(home.resolve("bin/epres.bat")).isRegularFile();
     assertThat(Files.getPosixFilePermissions(home.resolve("bin/epres")))
         .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
