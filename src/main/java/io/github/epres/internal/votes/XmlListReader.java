@@ -95,4 +95,13 @@ abstract class XmlListReader<T> {
       return Optional.empty();
     }
   }
+
+  /** An attribute's number; empty when absent or not a number. */
+  static Optional<Integer> number(Optional<String> value) {
+    try {
+      return value.map(Integer::valueOf);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
 }
