@@ -199,6 +199,37 @@ class VotingListTest {
         .hasMessageContaining("PV.RollCallVoteResults");
   }
 
+  /**
+   * What is not a voting list says so in one line, with where and what: a text is not XML, a web
+   * page has another root, a cut list ends early, a roll-call list is named as one.
+   */
+  @Test
+  void whatIsNotAListSaysWhyInOneLine() {
+    assertThatThrownBy(() -> read("Eiropas Parlamenta 2021. gada rezolūcija\n"))
+        .hasMessage(
+            "not a voting list: it is not XML (line 1, column 1: Content is not allowed in"
+                + " prolog.)");
+    assertThatThrownBy(() -> read("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"))
+        .hasMessage(
+            "not a voting list: line 2, column 7: the root element is <html>, not a voting list's"
+                + " <file>");
+    assertThatThrownBy(() -> read(""))
+        .hasMessage("not a voting list: it is not XML (line 1, column 1: Premature end of file.)");
+    assertThatThrownBy(() -> read("<file><sitting date=\"2025-01-01\"><votes><vote"))
+        .hasMessageStartingWith("not a voting list: line 1, column ")
+        .hasMessageNotContaining("ParseError")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> read("<PV.RollCallVoteResults/>"))
+        .hasMessageEndingWith(
+            "the root element is <PV.RollCallVoteResults>, not a voting list's <file>: it is a"
+                + " roll-call result list (RollCallList reads it)");
+    assertThatThrownBy(
+            () ->
+                RollCallList.read(
+                    new ByteArrayInputStream("<file/>".getBytes(StandardCharsets.UTF_8))))
+        .hasMessageEndingWith("the root element is file, not PV.RollCallVoteResults");
+  }
+
   @Test
   void anExternalEntityIsNeverRead() {
     String xml =

@@ -58,10 +58,12 @@ public final class VotingListReader extends XmlListReader<VotingList> {
     }
     if (path.isEmpty() && !name.equals("file")) {
       throw new XMLStreamException(
-          "the root element is "
+          "the root element is <"
               + name
-              + ", not a voting list's <file> (roll-call result lists"
-              + " are not read)",
+              + ">, not a voting list's <file>"
+              + (name.equals("PV.RollCallVoteResults")
+                  ? ": it is a roll-call result list (RollCallList reads it)"
+                  : ""),
           xml.getLocation());
     }
     path.push(name);
