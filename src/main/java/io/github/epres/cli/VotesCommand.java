@@ -111,7 +111,7 @@ final class VotesCommand implements Callable<Integer> {
       csv.printRecord(
           l.document(),
           // One line per record: a title row's line break becomes a space.
-          l.voting().subject().or(() -> l.voting().title()).orElse("").replaceAll("\\s+", " "),
+          l.voting().subject().replaceAll("\\s+", " "),
           l.subjectKind(),
           l.voting().marker().orElse(""),
           l.target().kind(),
@@ -120,10 +120,10 @@ final class VotesCommand implements Callable<Integer> {
           joined(ranges, false),
           l.voting().amendment().orElse(""),
           l.voting().author().orElse(""),
-          l.voting().result().orElse(""),
-          l.voting().favor().map(String::valueOf).orElse(""),
-          l.voting().against().map(String::valueOf).orElse(""),
-          l.voting().abstention().map(String::valueOf).orElse(""),
+          l.voting().result().map(Enum::name).orElse(""),
+          l.voting().counts().map(c -> String.valueOf(c.favor())).orElse(""),
+          l.voting().counts().map(c -> String.valueOf(c.against())).orElse(""),
+          l.voting().counts().map(c -> String.valueOf(c.abstention())).orElse(""),
           l.target().reason().orElse(""));
     }
     csv.flush();
