@@ -162,6 +162,102 @@ class ViewerServerTest {
   }
 
   /**
+   * The page loads nothing from outside: every asset is served under the policy, the page's own src
+   * and href are relative, and its scripts import only each other and fetch only the API.
+   */
+  @Test
+  void loadsNothingFromOutside() throws Exception {
+    HttpResponse<String> page = get("/");
+    List<String> loads = new ArrayList<>();
+    java.util.regex.Matcher attribute =
+        java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(page.body());
+    while (attribute.find()) {
+      loads.add(attribute.group(1));
+    }
+    assertThat(loads).contains("viewer.css", "viewer.js", "#reading");
+    assertThat(loads).allMatch(url -> !url.contains(":") && !url.startsWith("//"));
+    List<String> scripts = new ArrayList<>(List.of("viewer.js"));
+    for (int i = 0; i < scripts.size(); i++) {
+      HttpResponse<String> script = get("/" + scripts.get(i));
+      assertThat(script.statusCode()).as(scripts.get(i)).isEqualTo(200);
+      assertThat(script.headers().firstValue("Content-Security-Policy")).isPresent();
+      java.util.regex.Matcher from =
+          java.util.regex.Pattern.compile("from \"([^\"]+)\"|import\\('([^']+)'\\)")
+              .matcher(script.body());
+      while (from.find()) {
+        String module = from.group(1);
+        assertThat(module).as(scripts.get(i)).startsWith("./").endsWith(".js");
+        if (!scripts.contains(module.substring(2))) {
+          scripts.add(module.substring(2));
+        }
+      }
+      assertThat(script.body()).doesNotContainPattern("fetch\\((?!path)");
+    }
+    assertThat(scripts)
+        .contains("words.js", "dom.js", "document.js", "votes.js", "navigate.js", "sources.js");
+  }
+
+  @Test
+  void refusesRollCallListsThatAreNotOnes() throws Exception {
+    HttpResponse<String> notArray =
+        post("/api/votes", "{\"document\": \"x\", \"list\": \"x\", \"rollcalls\": \"x\"}");
+    assertThat(notArray.statusCode()).isEqualTo(400);
+    Path list = BrowserTest.VOTING_LIST;
+    assumeTrue(Files.exists(list), "../shared/corpus is absent: " + list);
+    HttpResponse<String> bad =
+        post(
+            "/api/votes",
+            JSON.writeValueAsString(
+                Map.of(
+                    "document",
+                    "x",
+                    "list",
+                    Files.readString(list),
+                    "rollcalls",
+                    List.of(Files.readString(list)))));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).startsWith("roll-call list 1 is not one: ");
+  }
+
+  /** The final vote on RC-B10-0249/2025 with a roll-call list of it: by group and by member. */
+  @Test
+  void joinsRollCallsToTheVotings() throws Exception {
+    BrowserTest.assumeTheJointMotion();
+    Path rollCalls = RollCallFixture.write(Path.of("target", "viewer", "rcv-api.xml"));
+    String body =
+        JSON.writeValueAsString(
+            Map.of(
+                "document",
+                Files.readString(BrowserTest.JOINT_MOTION),
+                "list",
+                Files.readString(BrowserTest.VOTING_LIST),
+                "rollcalls",
+                List.of(Files.readString(rollCalls))));
+    HttpResponse<String> response = post("/api/votes", body);
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode votes = JSON.readTree(response.body());
+    assertThat(votes.path("sitting").toString())
+        .isEqualTo("{\"date\":\"2025-05-08\",\"language\":\"EN\"}");
+    assertThat(votes.path("titles").path("B10-0247/2025").asText())
+        .isEqualTo("Return of Ukrainian children forcibly transferred and deported by Russia");
+    assertThat(votes.path("rollCalls").size()).isEqualTo(1);
+    JsonNode call = votes.path("rollCalls").path("176309");
+    assertThat(
+            List.of(
+                call.path("favor").asInt(),
+                call.path("against").asInt(),
+                call.path("abstention").asInt()))
+        .containsExactly(516, 3, 34);
+    assertThat(call.path("groups").get(0).toString())
+        .isEqualTo("{\"group\":\"PPE\",\"favor\":168,\"against\":0,\"abstention\":0}");
+    assertThat(call.path("groups").size()).isEqualTo(9);
+    assertThat(call.path("members").size()).isEqualTo(553);
+    assertThat(call.path("members").get(0).toString())
+        .isEqualTo(
+            "{\"name\":\"Member PPE 1\",\"group\":\"PPE\",\"id\":\"90000\",\"position\":\"FOR\"}");
+  }
+
+  /**
    * Every page of ../shared/corpus goes through the API as the library reads it: the model is the
    * library's parse of the page and the source is the text its spans point into; every voting list
    * is taken too (the votes shown on a page are checked in the browser test). How well a page is

@@ -250,6 +250,8 @@ function renderLegend() {
 function renderDiagnostics(r) {
   const box = $("diagnostics");
   box.replaceChildren();
+  $("reading-details-summary").textContent = WORDS.readingDetails
+    + (r.diagnostics.length ? " — " + WORDS.diagnostics(r.diagnostics.length).toLowerCase() : "");
   if (r.diagnostics.length === 0) return;
   const ul = el("ul");
   for (const d of r.diagnostics) {

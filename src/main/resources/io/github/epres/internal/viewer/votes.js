@@ -203,5 +203,7 @@ function renderOtherVotings(box, response) {
     ul.append(el("li", null, url ? outLink(url, number) : number, title ? " — " + title : null,
       v.author ? " (" + v.author + ")" : null, " ", badge(v)));
   }
-  box.append(el("h3", null, WORDS.otherVotings), ul);
+  const folded = el("details", "other-votings", el("summary", null, WORDS.otherVotings + " (" + other.length + ")"), ul);
+  folded.id = "other-votings";
+  box.append(folded);
 }
