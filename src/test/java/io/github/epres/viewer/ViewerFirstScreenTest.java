@@ -111,6 +111,39 @@ class ViewerFirstScreenTest extends BrowserTest {
         .isEqualTo("solid");
   }
 
+  /**
+   * Every piece of text the viewer colours, on its background, reaches WCAG AA's 4.5:1 (the
+   * document's own highlights keep the ink colour on light tints).
+   */
+  @Test
+  void meetsTheContrastOfWcagAa() throws Exception {
+    openTheJointMotionWithItsVotes();
+    choose(
+        "#rollcalls", RollCallFixture.write(java.nio.file.Path.of("target", "viewer", "rcv.xml")));
+    waitForStatus("Votes linked: 12 votings, 1 by roll call");
+    browser.script("for (const d of document.querySelectorAll('details')) d.open = true;");
+    String worst =
+        browser
+            .script(
+                "const rgb = c => c.match(/[\\d.]+/g).map(Number);"
+                    + " const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255;"
+                    + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })"
+                    + ".reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);"
+                    + " const background = e => { for (; e; e = e.parentElement) {"
+                    + " const c = rgb(getComputedStyle(e).backgroundColor);"
+                    + " if (c.length === 3 || c[3] > 0) return c.slice(0, 3); } return [255, 255, 255]; };"
+                    + " const bad = [];"
+                    + " for (const e of document.querySelectorAll('body *')) {"
+                    + " if (![...e.childNodes].some(n => n.nodeType === 3 && n.nodeValue.trim())) continue;"
+                    + " if (!e.checkVisibility()) continue;"
+                    + " const a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));"
+                    + " const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);"
+                    + " if (ratio < 4.5) bad.push(e.tagName + '.' + e.className + ' ' + ratio.toFixed(2)); }"
+                    + " return bad.join('; ');")
+            .asText();
+    assertThat(worst).isEmpty();
+  }
+
   @Test
   void fitsAPhoneInOneColumn() throws Exception {
     openTheJointMotionWithItsVotes();

@@ -74,7 +74,7 @@ export function renderContents(r) {
 function normalise(text) {
   let t = text.trim().replace(/\s+/g, " ").toLowerCase().replace(/^§\s*/, "§ ");
   if (/^\d+$/.test(t)) t = "§ " + t;
-  if (/^[a-z]{1,2}\d*$/.test(t)) t = WORDS.recitals.toLowerCase().replace(/s$/, "") + " " + t;
+  if (/^[a-z]{1,2}\d*$/.test(t)) t = WORDS.recital.toLowerCase() + " " + t;
   return t;
 }
 

@@ -17,7 +17,7 @@ export const WORDS = {
   documentIs: "Document: ",
   citations: "Citations", recitals: "Recitals", paragraphs: "Paragraphs", annex: "Annex",
   amendments: "Amendments", footnotes: "Footnotes", title: "Title",
-  citation: n => "Citation " + n,
+  recital: "Recital",
   heading: "Heading",
   authors: (n, groups) => "Authors: " + n + (groups ? " Members of " + groups + " group" + (groups === 1 ? "" : "s") : ""),
   members: "Members",
