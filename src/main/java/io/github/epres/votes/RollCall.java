@@ -117,8 +117,8 @@ public interface RollCall {
   }
 
   /**
-   * Where the list's counts and the Members it names disagree, one line each: "2 in favour counted,
-   * 1 Member named". Empty for a whole, correct list.
+   * Where the list's counts and the Members it names disagree, one line each: "2 favor counted, 1
+   * Member named". Empty for a whole, correct list.
    */
   default List<String> problems() {
     int[] named = new int[3];

@@ -65,9 +65,10 @@ class RollCallListTest {
     assertThat(list.date()).isPresent();
     java.util.Set<String> groups = new java.util.TreeSet<>();
     list.rollCalls().forEach(c -> c.groups().forEach(g -> groups.add(g.group())));
+    int votes = list.rollCalls().stream().mapToInt(c -> c.memberVotes().size()).sum();
     System.out.printf(
-        "rcv | %s | %d roll calls | %d Members' votes | groups %s%n",
-        file.getFileName(), list.rollCalls().size(), members, groups);
+        "rcv | %s | %d roll calls | %d Members' votes | %d intentions | groups %s%n",
+        file.getFileName(), list.rollCalls().size(), votes, members - votes, groups);
   }
 
   /**
