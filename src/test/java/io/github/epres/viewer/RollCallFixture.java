@@ -32,10 +32,20 @@ final class RollCallFixture {
 
   /** Writes the list to {@code file} and returns it. */
   static Path write(Path file) throws IOException {
+    return write(file, "176309");
+  }
+
+  /**
+   * Writes the list with the roll call's Identifier {@code id} (another than the voting's leaves
+   * only its time and subject to find it by) to {@code file}, and returns it.
+   */
+  static Path write(Path file, String id) throws IOException {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<PV.RollCallVoteResults Sitting.Date=\"2025-05-08\" EP.Reference=\"constructed\">")
-        .append("<RollCallVote.Result Identifier=\"176309\" Date=\"2025-05-08 12:08:20\">")
+        .append("<RollCallVote.Result Identifier=\"")
+        .append(id)
+        .append("\" Date=\"2025-05-08 12:08:20\">")
         .append("<RollCallVote.Description.Text>RC-B10-0249/2025 - Motion for a resolution")
         .append(" (as a whole)</RollCallVote.Description.Text>");
     position(xml, "Result.For", 516, 0);

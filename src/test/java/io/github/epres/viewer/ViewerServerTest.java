@@ -252,9 +252,31 @@ class ViewerServerTest {
         .isEqualTo("{\"group\":\"PPE\",\"favor\":168,\"against\":0,\"abstention\":0}");
     assertThat(call.path("groups").size()).isEqualTo(9);
     assertThat(call.path("members").size()).isEqualTo(553);
+    assertThat(call.path("match").asText()).isEqualTo("ID");
+    assertThat(call.path("problems").size()).isZero();
     assertThat(call.path("members").get(0).toString())
         .isEqualTo(
-            "{\"name\":\"Member PPE 1\",\"group\":\"PPE\",\"id\":\"90000\",\"position\":\"FOR\"}");
+            "{\"name\":\"Member PPE 1\",\"mepId\":\"90000\",\"group\":\"PPE\",\"vote\":\"favor\"}");
+  }
+
+  /** A roll call whose Identifier is not the voting's is found by its time and subject. */
+  @Test
+  void findsARollCallByTimeAndSubject() throws Exception {
+    BrowserTest.assumeTheJointMotion();
+    Path rollCalls = RollCallFixture.write(Path.of("target", "viewer", "rcv-other-id.xml"), "1");
+    String body =
+        JSON.writeValueAsString(
+            Map.of(
+                "document",
+                Files.readString(BrowserTest.JOINT_MOTION),
+                "list",
+                Files.readString(BrowserTest.VOTING_LIST),
+                "rollcalls",
+                List.of(Files.readString(rollCalls))));
+    JsonNode call = JSON.readTree(post("/api/votes", body).body()).path("rollCalls").path("176309");
+    assertThat(call.path("id").asText()).isEqualTo("1");
+    assertThat(call.path("match").asText()).isEqualTo("TIME_AND_SUBJECT");
+    assertThat(call.path("favor").asInt()).isEqualTo(516);
   }
 
   /**

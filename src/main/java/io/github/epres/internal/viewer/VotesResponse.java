@@ -1,24 +1,30 @@
 package io.github.epres.internal.viewer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.epres.json.RollCallJson;
 import io.github.epres.json.VotesJson;
+import io.github.epres.votes.JoinedVoting;
 import io.github.epres.votes.LinkedVoting;
+import io.github.epres.votes.RollCallJoin;
 import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.Vote;
-import io.github.epres.votes.VoteCounts;
 import io.github.epres.votes.VoteDocument;
 import io.github.epres.votes.VotingList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The viewer's answer to a votes request: the linked votings as {@link VotesJson} writes them, and
  * beside them what the page needs to name and chart them: the sitting ({@code date}, {@code
  * language}), each document number's vote title ({@code titles}) and, by voting id, the roll calls
- * found for the votings ({@code rollCalls}: counts, counts by group, each member's vote).
+ * of the document's votings as {@link RollCallJoin} finds them (by id, else by time and subject)
+ * and {@link RollCallJson} writes them ({@code rollCalls}: counts, counts by group, each Member's
+ * vote, and how the roll call was found in {@code match}).
  */
 final class VotesResponse {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -35,9 +41,7 @@ final class VotesResponse {
       list.date().ifPresent(date -> sitting.put("date", date.toString()));
       list.language().ifPresent(language -> sitting.put("language", language));
       titles(json.putObject("titles"), list);
-      ObjectNode calls = json.putObject("rollCalls");
-      RollCallJoin.join(votings, rollCalls)
-          .forEach((id, joined) -> rollCall(calls.putObject(id), joined));
+      rollCalls(json.putObject("rollCalls"), list, votings, rollCalls);
       return MAPPER.writeValueAsString(json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the votes", e);
@@ -59,29 +63,22 @@ final class VotesResponse {
     }
   }
 
-  private static void rollCall(ObjectNode json, RollCallJoin.Joined joined) {
-    joined.rollCall().time().ifPresent(time -> json.put("time", time));
-    json.put("description", joined.rollCall().description());
-    VoteCounts counts = joined.rollCall().counts();
-    json.put("favor", counts.favor());
-    json.put("against", counts.against());
-    json.put("abstention", counts.abstention());
-    ArrayNode groups = json.putArray("groups");
-    for (RollCallJoin.GroupCount group : joined.groups()) {
-      groups
-          .addObject()
-          .put("group", group.group())
-          .put("favor", group.favor())
-          .put("against", group.against())
-          .put("abstention", group.abstention());
+  /** The roll call of each of the document's votings that has one, by voting id. */
+  private static void rollCalls(
+      ObjectNode out, VotingList list, List<LinkedVoting> votings, List<RollCallList> rollCalls)
+      throws IOException {
+    if (rollCalls.isEmpty()) {
+      return;
     }
-    ArrayNode members = json.putArray("members");
-    for (RollCallJoin.MemberVote member : joined.members()) {
-      ObjectNode m = members.addObject().put("name", member.name()).put("group", member.group());
-      if (member.id() != null) {
-        m.put("id", member.id());
-      }
-      m.put("position", member.position());
+    Set<String> linked = votings.stream().map(v -> v.voting().id()).collect(Collectors.toSet());
+    List<JoinedVoting> joined =
+        RollCallJoin.join(list, rollCalls).stream()
+            .filter(j -> j.rollCall().isPresent() && linked.contains(j.voting().id()))
+            .toList();
+    for (JsonNode voting : MAPPER.readTree(RollCallJson.write(joined)).path("votings")) {
+      ObjectNode call = (ObjectNode) voting.get("rollCall");
+      call.put("match", voting.path("match").asText());
+      out.set(voting.path("votingId").asText(), call);
     }
   }
 }

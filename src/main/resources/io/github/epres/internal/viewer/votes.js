@@ -119,13 +119,14 @@ function renderRollCalls(box, response, labels) {
 }
 
 function rollCallFigure(v, call, labels) {
-  const largest = Math.max(1, ...call.groups.map(g => g.favor + g.against + g.abstention));
+  const total = g => g.favor + g.against + g.abstention;
+  const groups = [...call.groups].sort((a, b) => total(b) - total(a));
+  const largest = Math.max(1, ...groups.map(total));
   const table = el("table", "groups");
   table.append(el("caption", null, WORDS.rollCallOf(votingName(v, labels)) + " — ", counts(call)));
-  for (const g of call.groups) {
-    const total = g.favor + g.against + g.abstention;
+  for (const g of groups) {
     const bar = el("div", "group-bar");
-    bar.style.width = (100 * total / largest).toFixed(1) + "%";
+    bar.style.width = (100 * total(g) / largest).toFixed(1) + "%";
     for (const [kind, n] of [["favor", g.favor], ["against", g.against], ["abstention", g.abstention]]) {
       if (n === 0) continue;
       const piece = el("span", "piece " + kind);
@@ -141,6 +142,8 @@ function rollCallFigure(v, call, labels) {
     table.append(row);
   }
   const figure = el("figure", "rollcall", table);
+  if (call.match === "TIME_AND_SUBJECT") figure.append(el("p", "rollcall-note", WORDS.foundByTime));
+  for (const problem of call.problems || []) figure.append(el("p", "rollcall-note", WORDS.listProblem + problem));
   figure.dataset.voting = v.votingId;
   return figure;
 }
@@ -171,16 +174,15 @@ function memberLookup(calls, rollCalls, labels) {
     for (const v of calls) {
       for (const m of rollCalls[v.votingId].members) {
         if (!fold(m.name).includes(wanted)) continue;
-        const key = m.id || m.name + "|" + m.group;
+        const key = m.mepId || m.name + "|" + m.group;
         if (!found.has(key)) found.set(key, { member: m, votes: [] });
-        found.get(key).votes.push(WORDS.memberVoted(WORDS[{ FOR: "favor", AGAINST: "against", ABSTENTION: "abstention" }[m.position]],
-          votingName(v, labels)));
+        found.get(key).votes.push(WORDS.memberVoted(WORDS[m.vote] || m.vote, votingName(v, labels)));
       }
     }
     if (found.size === 0) { out.append(el("li", null, WORDS.memberNone(input.value.trim()))); return; }
     for (const { member, votes } of [...found.values()].slice(0, 20)) {
       const li = el("li", "member-vote", el("strong", null, WORDS.memberVote(member.name, member.group)), ": " + votes.join("; "));
-      if (member.id) li.title = "MEP id " + member.id;
+      if (member.mepId) li.title = "MEP id " + member.mepId;
       out.append(li);
     }
   };

@@ -46,6 +46,8 @@ export const WORDS = {
   otherVotings: "Other votings of the list",
   rollCalls: "Roll calls",
   rollCallOf: subject => "Roll call: " + subject,
+  foundByTime: "found by its time and subject, not its id",
+  listProblem: "The roll-call list disagrees with itself: ",
   groupsLegend: "Bars: ",
   groupTotals: (f, a, s) => f + " for · " + a + " against · " + s + " abst.",
   memberLookup: "How did a Member vote on this text?",
