@@ -149,6 +149,16 @@ class ViewerVotesTest extends BrowserTest {
   }
 
   @Test
+  void saysWhenARollCallWasFoundByItsTimeAndSubject() throws Exception {
+    openTheJointMotionWithItsVotes();
+    choose("#rollcalls", RollCallFixture.write(Path.of("target", "viewer", "rcv-id-1.xml"), "1"));
+    waitForStatus("Votes linked: 12 votings, 1 by roll call found");
+    assertThat(texts("#rollcalls .rollcall-note"))
+        .isEqualTo("found by its time and subject, not its id");
+    assertThat(count("#rollcalls tr.group-row")).isEqualTo(9);
+  }
+
+  @Test
   void forgetsTheVotesOfTheDocumentBefore() throws Exception {
     openTheJointMotionWithItsVotes();
     assertThat(text("#files")).contains("Voting list: vot-list_pv-10-2025-05-08-vot-en.xml");

@@ -115,6 +115,7 @@ export function renderDocument(data, votes) {
     t.id = "b-title";
     doc.append(t);
   }
+  if (r.authorLine) doc.append(node(WORDS.authorLine, "author", r.authorLine.text, r.authorLine.span, "author-line"));
   section(doc, "citations", WORDS.citations, r.citations, votes);
   section(doc, "recitals", WORDS.recitals, r.recitals, votes);
   section(doc, "paragraphs", WORDS.paragraphs, r.paragraphs, votes, new Map(r.headings.map(h => [h.id, h])));

@@ -61,18 +61,17 @@ function authorsFold(r) {
   const motion = (r.header || {}).motion;
   const groups = (motion && motion.authorGroups) || [];
   const authors = groups.flatMap(g => g.authors);
-  if (authors.length === 0 && !r.authorLine) return null;
+  if (authors.length === 0) return null;
   const fold = el("details", "authors");
   fold.id = "authors";
   const named = groups.filter(g => g.group).length;
-  fold.append(el("summary", null, authors.length ? WORDS.authors(authors.length, named) : WORDS.authors("")));
+  fold.append(el("summary", null, WORDS.authors(authors.length, named)));
   const dl = el("dl");
   for (const g of groups) dl.append(el("dt", "group", g.group || WORDS.members), el("dd", null, g.authors.join(", ")));
   if (motion && motion.replacedMotions && motion.replacedMotions.length) {
     dl.append(el("dt", null, WORDS.replaces),
       el("dd", null, motion.replacedMotions.map(m => m.number + (m.group ? " (" + m.group + ")" : "")).join(", ")));
   }
-  if (r.authorLine) dl.append(el("dt", null, ""), el("dd", null, r.authorLine.text));
   fold.append(dl);
   return fold;
 }

@@ -19,7 +19,9 @@ export const WORDS = {
   amendments: "Amendments", footnotes: "Footnotes", title: "Title",
   recital: "Recital",
   heading: "Heading",
-  authors: (n, groups) => "Authors: " + n + (groups ? " Members of " + groups + " group" + (groups === 1 ? "" : "s") : ""),
+  authors: (n, groups) => "Authors: " + n + (n === 1 ? " Member" : " Members")
+    + (groups ? " of " + groups + " group" + (groups === 1 ? "" : "s") : ""),
+  authorLine: "Author",
   members: "Members",
   date: "Date", procedure: "Procedure", documentNumbers: "Document", decides: "Decides", replaces: "Replaces",
   language: "Language", blocks: "Blocks",
