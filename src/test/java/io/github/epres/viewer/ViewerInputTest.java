@@ -40,7 +40,13 @@ class ViewerInputTest extends BrowserTest {
         .startsWith("reference-windows-1257.txt is not UTF-8: ")
         .contains("could not be read and show as \uFFFD")
         .endsWith("Save the file as UTF-8 and choose it again.");
-    // A good file after it clears the warning.
+    // A pasted text after it clears the warning, and so does a good file.
+    paste(Seeds.reference());
+    assertThat(visible("#warning")).isFalse();
+    browser.script("document.getElementById('status').textContent = '';");
+    choose("#file", file);
+    waitForStatus("Parsed");
+    assertThat(visible("#warning")).isTrue();
     Path good = FILES.resolve("reference-lv.txt");
     Files.writeString(good, Seeds.reference(), StandardCharsets.UTF_8);
     browser.script("document.getElementById('status').textContent = '';");

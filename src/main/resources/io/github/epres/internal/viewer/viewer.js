@@ -144,7 +144,7 @@ async function xmlFiles(files) {
 }
 
 function setUp() {
-  $("parse").addEventListener("click", () => parseInput($("text").value, null));
+  $("parse").addEventListener("click", () => { if ($("text").value.trim()) warn(null); parseInput($("text").value, null); });
   $("file").addEventListener("change", async e => { const [f] = await chosen(e.target); if (f) await parseInput(f.text, f.name); });
   $("votes").addEventListener("change", async e => { const files = await chosen(e.target); if (files.length) await xmlFiles(files); });
   $("rollcalls").addEventListener("change", async e => { state.rollcalls = []; await xmlFiles(await chosen(e.target)); });
