@@ -68,7 +68,7 @@ function markedText(block, parts) {
       const a = el(known ? "a" : "span", "fnref", piece);
       if (known) a.href = "#fn-" + ref.number;
       a.id = "fnref-" + block.id + "-" + ref.number;
-      a.title = "footnote " + ref.number + (known ? "" : " (its text is not in the document)");
+      a.title = WORDS.footnote(ref.number, known);
       out.append(a);
       continue;
     }
@@ -196,7 +196,7 @@ function detailsOf(b) {
   const items = [];
   for (const c of b.clauses) if (c.addressee) items.push(lower(c.action) + " → " + c.addressee.text + " (" + lower(c.addressee.kind) + ")");
   for (const r of b.references) items.push(lower(r.kind) + ": " + r.value);
-  for (const d of b.dates) items.push("date " + d.text + " = " + d.date);
+  for (const d of b.dates) items.push(WORDS.dateIs(d.text, d.date));
   if (items.length === 0) return null;
   return el("ul", "details", ...items.map(i => el("li", null, i)));
 }

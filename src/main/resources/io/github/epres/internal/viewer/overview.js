@@ -76,21 +76,14 @@ function authorsFold(r) {
   return fold;
 }
 
-function counts(r) {
-  return r.citations.length + " citations, " + r.recitals.length + " recitals, "
-    + r.paragraphs.length + " paragraphs, " + r.diagnostics.length + " diagnostics";
-}
-
-export { counts };
-
 function renderReadingSummary(r) {
   const dl = el("dl");
   const add = (term, value) => { if (value) dl.append(el("dt", null, term), el("dd", null, value)); };
   add(WORDS.language, r.language + " (confidence " + r.languageConfidence + ")");
+  add(WORDS.blocks, WORDS.blockCounts(r));
   const h = r.header || {};
   add(WORDS.decides, r.legislativeOutcome && lower(r.legislativeOutcome));
-  if (h.motion) add("Motion", h.motion.heading);
-  if (h.report) add("Report", JSON.stringify(h.report));
-  add(WORDS.blocks, counts(r));
+  if (h.motion) add(WORDS.motion, h.motion.heading);
+  if (h.report) add(WORDS.report, JSON.stringify(h.report));
   $("summary").replaceChildren(dl);
 }

@@ -3,7 +3,7 @@
 import { $, el } from "./dom.js";
 import { WORDS } from "./words.js";
 import { renderDocument, label } from "./document.js";
-import { renderOverview, counts } from "./overview.js";
+import { renderOverview } from "./overview.js";
 import { index, renderVotesSummary } from "./votes.js";
 import { renderContents, setUpNavigation, refreshSearch } from "./navigate.js";
 
@@ -41,7 +41,7 @@ async function parseInput(input, name) {
     $("input").open = false;
     window.scrollTo(0, 0);
     $("input-summary").textContent = WORDS.documentIs + (name || documentName(data.resolution));
-    status(WORDS.parsed + ": " + counts(data.resolution) + ".");
+    status(WORDS.parsedCounts(data.resolution));
   } catch (e) {
     status(WORDS.couldNotParse + e.message);
   }
@@ -57,9 +57,9 @@ let names = { document: null, list: null, rollcalls: [] };
 function showFiles(documentName) {
   names = { document: documentName || null, list: state.list && state.list.name, rollcalls: state.rollcalls.map(r => r.name) };
   const parts = [];
-  if (names.document) parts.push("Document: " + names.document);
-  if (names.list) parts.push("Voting list: " + names.list);
-  if (names.rollcalls.length) parts.push("Roll-call lists: " + names.rollcalls.join(", "));
+  if (names.document) parts.push(WORDS.files.document + names.document);
+  if (names.list) parts.push(WORDS.files.list + names.list);
+  if (names.rollcalls.length) parts.push(WORDS.files.rollcalls + names.rollcalls.join(", "));
   $("files").textContent = parts.join(" · ");
 }
 
@@ -72,8 +72,8 @@ async function loadVotes() {
     state.votes = await (await post("/api/votes", body, "application/json")).json();
     showFiles(names.document);
     render(false);
-    status(WORDS.votesLinked + ": " + state.votes.votings.filter(v => v.result).length + " votings"
-      + (state.rollcalls.length ? ", " + Object.keys(state.votes.rollCalls).length + " by roll call found" : "") + ".");
+    status(WORDS.linkedVotings(state.votes.votings.filter(v => v.result).length,
+      state.rollcalls.length ? Object.keys(state.votes.rollCalls).length : null));
   } catch (e) {
     status(WORDS.couldNotReadVotes + e.message);
   }

@@ -45,7 +45,7 @@ function badge(v) {
   const text = v.target.kind === "PART" ? partLabel(v) : resultWord(v);
   const b = el("span", "vote " + (v.result || ""), text, v.favor !== undefined ? " — " : null, v.favor !== undefined ? counts(v) : null);
   b.title = v.subject + (v.amendment ? ", " + WORDS.amendment + " " + v.amendment : "") + (v.author ? " (" + v.author + ")" : "")
-    + " — voting " + v.votingId;
+    + " — " + WORDS.votingId(v.votingId);
   return b;
 }
 
@@ -182,7 +182,7 @@ function memberLookup(calls, rollCalls, labels) {
     if (found.size === 0) { out.append(el("li", null, WORDS.memberNone(input.value.trim()))); return; }
     for (const { member, votes } of [...found.values()].slice(0, 20)) {
       const li = el("li", "member-vote", el("strong", null, WORDS.memberVote(member.name, member.group)), ": " + votes.join("; "));
-      if (member.mepId) li.title = "MEP id " + member.mepId;
+      if (member.mepId) li.title = WORDS.mepId(member.mepId);
       out.append(li);
     }
   };

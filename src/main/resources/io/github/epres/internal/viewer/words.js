@@ -2,18 +2,26 @@
 // words come from the model; these are the viewer's.
 export const WORDS = {
   parsing: "Parsing …",
-  parsed: "Parsed",
   couldNotParse: "Could not parse: ",
   parseFirst: "Choose or paste a document first, then its voting list.",
   linking: "Linking the votes …",
-  votesLinked: "Votes linked",
   couldNotReadVotes: "Could not read the voting list: ",
   couldNotExport: "Could not export: ",
   notUtf8: (name, n) => name + " is not UTF-8: " + n + " character" + (n === 1 ? "" : "s")
     + " could not be read and show as \uFFFD. Save the file as UTF-8 and choose it again.",
   rollCallsWaiting: n => n + " roll-call list" + (n === 1 ? "" : "s") + " chosen; choose the sitting's voting list to use "
     + (n === 1 ? "it" : "them") + ".",
-  chooseDocument: "Choose a document",
+  files: { document: "Document: ", list: "Voting list: ", rollcalls: "Roll-call lists: " },
+  linkedVotings: (n, rollCalls) => "Votes linked: " + n + " voting" + (n === 1 ? "" : "s")
+    + (rollCalls === null ? "" : ", " + rollCalls + " by roll call found") + ".",
+  blockCounts: r => r.citations.length + " citations, " + r.recitals.length + " recitals, "
+    + r.paragraphs.length + " paragraphs, " + r.diagnostics.length + " diagnostics",
+  parsedCounts: r => "Parsed: " + WORDS.blockCounts(r) + ".",
+  motion: "Motion", report: "Report",
+  footnote: (n, known) => "footnote " + n + (known ? "" : " (its text is not in the document)"),
+  dateIs: (text, date) => "date " + text + " = " + date,
+  votingId: id => "voting " + id,
+  mepId: id => "MEP id " + id,
   documentIs: "Document: ",
   citations: "Citations", recitals: "Recitals", paragraphs: "Paragraphs", annex: "Annex",
   amendments: "Amendments", footnotes: "Footnotes", title: "Title",
