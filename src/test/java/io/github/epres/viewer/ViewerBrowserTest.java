@@ -3,74 +3,19 @@ package io.github.epres.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.epres.ResolutionParser;
 import io.github.epres.Seeds;
-import io.github.epres.internal.viewer.ViewerServer;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The viewer in a real browser: Debian's headless Chromium driven through chromedriver (CI installs
- * both; elsewhere the tests skip with a message). The reference document pasted, a real joint
- * motion and its voting list chosen as files, hostile strings, and a screenshot.
+ * The viewer in a real browser: the reference document pasted, its marks, headings, points, the
+ * annex, diagnostics, amendments, downloads, footnotes of a real page, and hostile strings.
  */
-class ViewerBrowserTest {
-  private static final Path CORPUS =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus");
-
+class ViewerBrowserTest extends BrowserTest {
   /** Where the screenshot of the reference document goes; the README shows a copy of it. */
   static final Path SCREENSHOT = Path.of("target", "viewer-reference.png");
-
-  private static ViewerServer server;
-  private static WebDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    assumeTrue(
-        WebDriver.available(),
-        "no " + WebDriver.CHROMIUM + " or " + WebDriver.CHROMEDRIVER + " (.ci/run installs them)");
-    server =
-        ViewerServer.start(
-            InetAddress.getLoopbackAddress(), 0, 32 << 20, ResolutionParser.builder().build());
-    browser = new WebDriver();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void openThePage() throws Exception {
-    browser.open(server.address());
-    browser.waitFor("document.readyState === 'complete'");
-  }
-
-  private void paste(String text) throws Exception {
-    browser.script("document.getElementById('text').value = arguments[0];", text);
-    browser.click(browser.find("#parse"));
-    browser.waitFor("document.getElementById('status').textContent.startsWith('Parsed')");
-  }
-
-  private int count(String css) throws Exception {
-    return browser.script("return document.querySelectorAll(arguments[0]).length;", css).asInt();
-  }
-
-  private String text(String css) throws Exception {
-    return browser.script("return document.querySelector(arguments[0]).textContent;", css).asText();
-  }
 
   @Test
   void showsTheReferenceDocument() throws Exception {
@@ -78,8 +23,8 @@ class ViewerBrowserTest {
     assertThat(count("article.block[id^='b-cit_']")).isEqualTo(11);
     assertThat(count("article.block[id^='b-rec_']")).isEqualTo(23);
     assertThat(count("article.block[id^='b-para_']")).isEqualTo(27);
-    assertThat(text("#b-rec_W .meta .id")).isEqualTo("rec_W");
-    assertThat(text("#b-para_1 .meta .label")).isEqualTo("1. punkts");
+    assertThat(text("#b-rec_W .meta .label")).isEqualTo("Recital W");
+    assertThat(text("#b-para_1 .meta .label.own")).isEqualTo("1. punkts");
     // § 1's action, highlighted, and its addressee.
     assertThat(text("#b-para_1 .action")).isEqualTo("mudina");
     assertThat(browser.script("return document.querySelector('#b-para_1 .action').title;").asText())
@@ -102,42 +47,6 @@ class ViewerBrowserTest {
   }
 
   @Test
-  void showsTheVotesOfAJointMotion() throws Exception {
-    Path page = CORPUS.resolve("en/RC-10-2025-0249_EN.html");
-    Path list = CORPUS.resolve("votes/vot-list_pv-10-2025-05-08-vot-en.xml");
-    assumeTrue(Files.exists(page) && Files.exists(list), "../shared/corpus is absent: " + CORPUS);
-    browser.type(browser.find("#file"), page.toRealPath().toString());
-    browser.waitFor("document.getElementById('status').textContent.startsWith('Parsed')");
-    assertThat(count("article.block[id^='b-para_']")).isEqualTo(9);
-    assertThat(text("#summary")).contains("RC-B10-0249/2025").contains("Sebastião Bugalho");
-    browser.type(browser.find("#votes"), list.toRealPath().toString());
-    browser.waitFor("document.getElementById('status').textContent.startsWith('Votes linked')");
-    // § 1 was voted in two parts, both adopted: each part marked inside the text.
-    String part1 =
-        browser
-            .script(
-                "return [...document.querySelectorAll('#b-para_1 .part-1')]"
-                    + ".map(e => e.textContent).join('');")
-            .asText();
-    assertThat(part1)
-        .hasSize(277)
-        .startsWith("Strongly condemns the violent actions")
-        .endsWith("militarisation;");
-    assertThat(count("#b-para_1 .part-2")).isPositive();
-    assertThat(text("#b-para_1 .votes"))
-        .isEqualTo("voted in parts part 1: adopted part 2: adopted ");
-    // Amendment 1 (Renew), after § 4: adopted, shown where it goes.
-    JsonNode after4 =
-        browser.script(
-            "const n = document.getElementById('b-para_4').nextElementSibling;"
-                + " return [n.className, n.textContent];");
-    assertThat(after4.get(0).asText()).isEqualTo("insertion");
-    assertThat(after4.get(1).asText()).contains("After § 4").contains("Renew").contains("adopted");
-    // The resolution as a whole, by roll call, with its counts.
-    assertThat(text(".title .votes")).contains("adopted 516+ 3− 340");
-  }
-
-  @Test
   void showsHeadingsPointsTheAnnexAndDiagnostics() throws Exception {
     paste(
         "European Parliament resolution of 11 February 2021 on testing the viewer"
@@ -154,10 +63,11 @@ class ViewerBrowserTest {
         .isEqualTo("b-hdg_1");
     assertThat(text("#b-hdg_1")).isEqualTo("Human rights");
     assertThat(count("#b-para_1 .points li")).isEqualTo(2);
-    assertThat(text("#b-para_1 .points li .id")).isEqualTo("para_1__point_a");
+    assertThat(attribute("#b-para_1 .points li .label", "title")).isEqualTo("para_1__point_a");
     assertThat(text(".annex")).contains("The annex text.");
     assertThat(count("#diagnostics li")).isEqualTo(1);
     assertThat(text("#diagnostics li")).contains("LABEL_OUT_OF_SEQUENCE");
+    browser.click(browser.find("#reading-details-summary"));
     browser.click(browser.find("#diagnostics button"));
     assertThat(text("#source mark")).isEqualTo("3");
   }
@@ -188,6 +98,7 @@ class ViewerBrowserTest {
         "window.downloads = []; const create = URL.createObjectURL;"
             + " URL.createObjectURL = b => { b.text().then(t => window.downloads.push(t));"
             + " return create(b); };");
+    browser.click(browser.find("#reading-details-summary"));
     browser.click(browser.find("#downloads button[data-format='akn']"));
     browser.waitFor("window.downloads.length === 1");
     assertThat(browser.script("return window.downloads[0];").asText())
@@ -196,24 +107,11 @@ class ViewerBrowserTest {
   }
 
   @Test
-  void fitsAPhone() throws Exception {
-    paste(Seeds.reference());
-    try {
-      browser.resize(390, 844);
-      browser.waitFor(
-          "getComputedStyle(document.querySelector('.result')).gridTemplateColumns"
-              + ".split(' ').length === 1");
-    } finally {
-      browser.resize(1280, 1000);
-    }
-  }
-
-  @Test
   void linksFootnotesBothWays() throws Exception {
     Path page = CORPUS.resolve("en/B-9-2020-0220_EN.html");
     assumeTrue(Files.exists(page), "../shared/corpus is absent: " + CORPUS);
-    browser.type(browser.find("#file"), page.toRealPath().toString());
-    browser.waitFor("document.getElementById('status').textContent.startsWith('Parsed')");
+    choose("#file", page);
+    waitForStatus("Parsed");
     assertThat(count("article.block[id^='b-para_']")).isEqualTo(50);
     assertThat(count("a.fnref[href='#fn-5']")).isEqualTo(1);
     String back =

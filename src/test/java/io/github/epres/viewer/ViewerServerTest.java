@@ -162,6 +162,42 @@ class ViewerServerTest {
   }
 
   /**
+   * The page loads nothing from outside: every asset is served under the policy, the page's own src
+   * and href are relative, and its scripts import only each other and fetch only the API.
+   */
+  @Test
+  void loadsNothingFromOutside() throws Exception {
+    HttpResponse<String> page = get("/");
+    List<String> loads = new ArrayList<>();
+    java.util.regex.Matcher attribute =
+        java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(page.body());
+    while (attribute.find()) {
+      loads.add(attribute.group(1));
+    }
+    assertThat(loads).contains("viewer.css", "viewer.js", "#reading");
+    assertThat(loads).allMatch(url -> !url.contains(":") && !url.startsWith("//"));
+    List<String> scripts = new ArrayList<>(List.of("viewer.js"));
+    for (int i = 0; i < scripts.size(); i++) {
+      HttpResponse<String> script = get("/" + scripts.get(i));
+      assertThat(script.statusCode()).as(scripts.get(i)).isEqualTo(200);
+      assertThat(script.headers().firstValue("Content-Security-Policy")).isPresent();
+      java.util.regex.Matcher from =
+          java.util.regex.Pattern.compile("from \"([^\"]+)\"|import\\('([^']+)'\\)")
+              .matcher(script.body());
+      while (from.find()) {
+        String module = from.group(1);
+        assertThat(module).as(scripts.get(i)).startsWith("./").endsWith(".js");
+        if (!scripts.contains(module.substring(2))) {
+          scripts.add(module.substring(2));
+        }
+      }
+      assertThat(script.body()).doesNotContainPattern("fetch\\((?!path)");
+    }
+    assertThat(scripts)
+        .contains("words.js", "dom.js", "document.js", "votes.js", "navigate.js", "sources.js");
+  }
+
+  /**
    * Every page of ../shared/corpus goes through the API as the library reads it: the model is the
    * library's parse of the page and the source is the text its spans point into; every voting list
    * is taken too (the votes shown on a page are checked in the browser test). How well a page is

@@ -107,6 +107,20 @@ final class WebDriver implements AutoCloseable {
         "POST", "/element/" + element + "/value", JSON.createObjectNode().put("text", text));
   }
 
+  /** Sends keys to the focused element (W3C key codes: \uE004 Tab, \uE007 Enter). */
+  void keys(String keys) throws IOException, InterruptedException {
+    ObjectNode body = JSON.createObjectNode();
+    var actions = body.putArray("actions").addObject();
+    actions.put("type", "key").put("id", "keyboard");
+    var list = actions.putArray("actions");
+    for (int i = 0; i < keys.length(); i++) {
+      String key = String.valueOf(keys.charAt(i));
+      list.addObject().put("type", "keyDown").put("value", key);
+      list.addObject().put("type", "keyUp").put("value", key);
+    }
+    sessionCall("POST", "/actions", body);
+  }
+
   void click(String element) throws IOException, InterruptedException {
     sessionCall("POST", "/element/" + element + "/click", JSON.createObjectNode());
   }
@@ -116,6 +130,16 @@ final class WebDriver implements AutoCloseable {
     ObjectNode body = JSON.createObjectNode().put("script", script);
     body.set("args", JSON.valueToTree(List.of(args)));
     return sessionCall("POST", "/execute/sync", body).path("value");
+  }
+
+  /**
+   * Runs {@code script} (a function body that calls its last argument, the callback, with its
+   * result) with {@code args}; the result as JSON.
+   */
+  JsonNode asyncScript(String script, Object... args) throws IOException, InterruptedException {
+    ObjectNode body = JSON.createObjectNode().put("script", script);
+    body.set("args", JSON.valueToTree(List.of(args)));
+    return sessionCall("POST", "/execute/async", body).path("value");
   }
 
   /** Waits until {@code condition} (a script returning a boolean) holds. */

@@ -9,10 +9,11 @@ import io.github.epres.ResolutionParser;
 import io.github.epres.akn.AknWriter;
 import io.github.epres.internal.input.Decoding;
 import io.github.epres.json.ResolutionJson;
-import io.github.epres.json.VotesJson;
 import io.github.epres.model.Resolution;
 import io.github.epres.table.BlockTable;
 import io.github.epres.text.MarkdownRenderer;
+import io.github.epres.votes.LinkedVoting;
+import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
 import java.io.ByteArrayInputStream;
@@ -20,13 +21,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The viewer's API, all {@code POST}: {@code parse} (a document, text or EP web page, as the body:
  * the model and the text its spans are positions in), {@code export?format=json|akn|csv|md} (the
  * document in that format, as a download) and {@code votes} (a JSON body with the {@code document}
- * and the voting {@code list} XML: every voting linked to the document).
+ * and the voting {@code list} XML, and optionally {@code rollcalls}, roll-call lists' XML: every
+ * voting linked to the document, with the roll calls found for them, as {@link VotesResponse}).
  */
 final class ViewerApi {
   private static final JsonFactory JSON = new JsonFactory();
@@ -165,21 +168,42 @@ final class ViewerApi {
     }
     if (request == null
         || !request.path("document").isTextual()
-        || !request.path("list").isTextual()) {
-      ViewerServer.send(exchange, 400, "text/plain", "give a document and a list, both strings");
+        || !request.path("list").isTextual()
+        || !(request.path("rollcalls").isMissingNode() || request.path("rollcalls").isArray())) {
+      ViewerServer.send(
+          exchange,
+          400,
+          "text/plain",
+          "give a document and a list, both strings, and rollcalls, an array of strings");
       return;
     }
-    String document = request.get("document").asText();
     VotingList list;
-    try (InputStream in =
-        new ByteArrayInputStream(request.get("list").asText().getBytes(StandardCharsets.UTF_8))) {
-      list = VotingList.read(in);
+    try {
+      list = VotingList.read(utf8(request.get("list").asText()));
     } catch (IOException e) {
       ViewerServer.send(exchange, 400, "text/plain", "not a voting list: " + e.getMessage());
       return;
     }
-    String json = VotesJson.write(VoteLinker.link(list, List.of(read(document).resolution())));
-    ViewerServer.send(exchange, 200, "application/json", json);
+    List<RollCallList> rollCalls = new ArrayList<>();
+    int n = 0;
+    for (JsonNode xml : request.path("rollcalls")) {
+      n++;
+      try {
+        rollCalls.add(RollCallList.read(utf8(xml.asText())));
+      } catch (IOException e) {
+        ViewerServer.send(
+            exchange, 400, "text/plain", "roll-call list " + n + " is not one: " + e.getMessage());
+        return;
+      }
+    }
+    String document = request.get("document").asText();
+    List<LinkedVoting> votings = VoteLinker.link(list, List.of(read(document).resolution()));
+    ViewerServer.send(
+        exchange, 200, "application/json", VotesResponse.write(list, votings, rollCalls));
+  }
+
+  private static InputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A query parameter's value (no decoding needed: the values are plain words). */

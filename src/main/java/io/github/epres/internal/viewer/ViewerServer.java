@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,12 +28,27 @@ public final class ViewerServer implements AutoCloseable {
           + " connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
   /** The assets, by path: all of the page there is. */
-  private static final Map<String, String> ASSETS =
-      Map.of(
-          "/", "index.html",
-          "/index.html", "index.html",
-          "/viewer.js", "viewer.js",
-          "/viewer.css", "viewer.css");
+  private static final Map<String, String> ASSETS = assets();
+
+  private static Map<String, String> assets() {
+    Map<String, String> assets = new HashMap<>();
+    assets.put("/", "index.html");
+    for (String name :
+        List.of(
+            "index.html",
+            "viewer.css",
+            "viewer.js",
+            "dom.js",
+            "words.js",
+            "sources.js",
+            "document.js",
+            "overview.js",
+            "votes.js",
+            "navigate.js")) {
+      assets.put("/" + name, name);
+    }
+    return Map.copyOf(assets);
+  }
 
   private final HttpServer server;
   private final ExecutorService workers;
