@@ -4,11 +4,12 @@ import io.github.epres.ResolutionParser;
 import io.github.epres.json.VotesJson;
 import io.github.epres.model.Resolution;
 import io.github.epres.votes.LinkedVoting;
-import io.github.epres.votes.TextRange;
 import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,129 +17,152 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code epres votes LIST.xml DOC...}: links a voting list to documents and prints the links. */
+/** {@code epres votes LIST [DOC...]}: prints a voting list, linked to documents when given. */
 @Command(
     name = "votes",
-    mixinStandardHelpOptions = true,
     description = {
-      "Reads an EP voting list (the sitting's vot-list XML) and the documents it votes on (text or",
-      "EP web pages), and prints each voting of their votes with what it decides: the document as",
-      "a whole, a block (para_1, rec_B, cit_3, a point), the place after or before one, a part of",
-      "a block (a split vote's part as offset and length in the block's text), another document,",
-      "or nothing, with the reason.",
-      "Formats: json (VotesJson) and csv (document, subject, subjectKind, marker, target, targetId,",
-      "offset, length, amendment, author, result, for, against, abstention, reason)."
+      "Read a sitting's voting list, alone or linked to the texts it votes on.",
+      "",
+      "Reads the European Parliament's voting list of a plenary sitting (its results of votes as"
+          + " XML, PV-…-VOT_xx.xml, published with the sitting's minutes) and prints every voting"
+          + " of every vote: its subject (\"§ 1\", \"After § 4\", \"Recital B\", the text as a"
+          + " whole), the part marker, the amendment and its author, the result and, for roll"
+          + " calls and electronic votes, the counts.",
+      "",
+      "Given the texts voted on (as text or EP web pages), links each voting to what it decides"
+          + " in them: the document as a whole, a block (para_1, rec_B, cit_3, a point), the place"
+          + " after or before one, a split vote's part (offset and length in the block's text),"
+          + " another document, or nothing, with the reason."
+    },
+    footer = {
+      "  # Every voting of a sitting, as CSV:",
+      "  $ epres votes --format csv PV-10-2025-05-08-VOT_EN.xml > votes.csv",
+      "",
+      "  # The votings on a joint motion, linked to its paragraphs:",
+      "  $ epres votes PV-10-2025-05-08-VOT_EN.xml RC-10-2025-0249_EN.html"
+    },
+    exitCodeList = {
+      "0:The list was read (and every document).",
+      "1:The list or a document could not be read, or is not what it should be.",
+      "2:The command line is wrong (see its message)."
     })
 final class VotesCommand implements Callable<Integer> {
+  /** "ParseError at [row,col]:[3,5]\nMessage: …", as the JDK's XML reader says where it failed. */
+  private static final Pattern XML_POSITION =
+      Pattern.compile("ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*");
+
   enum Format {
     json,
     csv
   }
 
+  @Spec CommandSpec spec;
+
   @ParentCommand EpresCli cli;
 
-  @Parameters(index = "0", paramLabel = "LIST", description = "The voting list (XML).")
+  @Mixin Usage.HelpOption help;
+
+  @Parameters(index = "0", paramLabel = "LIST", description = "The sitting's voting list (XML).")
   Path list;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "DOC", description = "Documents.")
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "DOC",
+      description = "The texts voted on: text files or EP web pages (HTML).")
   List<Path> documents = new ArrayList<>();
 
   @Option(
-      names = "--format",
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
       defaultValue = "json",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "json (the default): {\"schemaVersion\", \"votings\": […]}, one object per voting. csv:"
+              + " one row per voting, under a header that names the columns (without documents,"
+              + " no target columns).")
   Format format;
 
   @Override
   public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     VotingList votes;
+    List<Resolution> parsed = new ArrayList<>();
     try {
-      votes = VotingList.read(list);
-    } catch (IOException e) {
-      System.err.println("epres: " + list + ": " + e.getMessage());
+      votes = readList(list);
+      ResolutionParser parser = ResolutionParser.builder().build();
+      for (Path document : documents) {
+        parsed.add(parse(parser, document));
+      }
+    } catch (Refused e) {
+      err.println("epres: " + e.file + ": " + e.getMessage());
       return 1;
     }
-    ResolutionParser parser = ResolutionParser.builder().build();
-    List<Resolution> parsed = new ArrayList<>();
-    for (Path document : documents) {
-      String text = Files.readString(document, StandardCharsets.UTF_8);
-      parsed.add(
-          ResolutionParser.looksLikeHtml(text) ? parser.parseHtml(text) : parser.parse(text));
-    }
-    List<LinkedVoting> linked = VoteLinker.link(votes, parsed);
+    List<LinkedVoting> linked =
+        documents.isEmpty() ? VoteLinker.classify(votes) : VoteLinker.link(votes, parsed);
     Writer out = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
     if (format == Format.json) {
       out.write(VotesJson.write(linked));
       out.write("\n");
     } else {
-      csv(linked, out);
+      VotesCsv.write(linked, !documents.isEmpty(), out);
     }
     out.flush();
     return 0;
   }
 
-  private static void csv(List<LinkedVoting> linked, Writer out) throws IOException {
-    CSVPrinter csv =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(
-                "document",
-                "subject",
-                "subjectKind",
-                "marker",
-                "target",
-                "targetId",
-                "offset",
-                "length",
-                "amendment",
-                "author",
-                "result",
-                "for",
-                "against",
-                "abstention",
-                "reason")
-            .build()
-            .print(out);
-    for (LinkedVoting l : linked) {
-      List<TextRange> ranges = l.target().ranges();
-      csv.printRecord(
-          l.document(),
-          // One line per record: a title row's line break becomes a space.
-          l.voting().subject().or(() -> l.voting().title()).orElse("").replaceAll("\\s+", " "),
-          l.subjectKind(),
-          l.voting().marker().orElse(""),
-          l.target().kind(),
-          l.target().id().orElse(""),
-          joined(ranges, true),
-          joined(ranges, false),
-          l.voting().amendment().orElse(""),
-          l.voting().author().orElse(""),
-          l.voting().result().orElse(""),
-          l.voting().favor().map(String::valueOf).orElse(""),
-          l.voting().against().map(String::valueOf).orElse(""),
-          l.voting().abstention().map(String::valueOf).orElse(""),
-          l.target().reason().orElse(""));
+  /** A file this command cannot use, and why. */
+  private static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Path file;
+
+    Refused(Path file, String message) {
+      super(message, null, false, false);
+      this.file = file;
     }
-    csv.flush();
   }
 
-  /**
-   * The offsets (or lengths) of a target's ranges, separated by spaces: a part "without the words"
-   * has two ranges, "0 300" and "278 12".
-   */
-  static String joined(List<TextRange> ranges, boolean offsets) {
-    StringBuilder joined = new StringBuilder();
-    for (TextRange range : ranges) {
-      joined.append(joined.length() == 0 ? "" : " ");
-      joined.append(offsets ? range.offset() : range.length());
+  private static VotingList readList(Path file) throws Refused {
+    byte[] bytes = bytes(file);
+    InputProblem wrongKind = InputProblem.forVotingList(InputKind.of(bytes));
+    if (wrongKind != null) {
+      throw new Refused(file, wrongKind.getMessage());
     }
-    return joined.toString();
+    try {
+      return VotingList.read(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      String message = XML_POSITION.matcher(e.getMessage()).replaceAll("line $1, column $2: ");
+      throw new Refused(file, message.replaceAll("\\s*\\R\\s*", " "));
+    }
+  }
+
+  private static Resolution parse(ResolutionParser parser, Path file) throws Refused {
+    byte[] bytes = bytes(file);
+    InputKind kind = InputKind.of(bytes);
+    InputProblem wrongKind = InputProblem.forVotedDocument(kind);
+    if (wrongKind != null) {
+      throw new Refused(file, wrongKind.getMessage());
+    }
+    try {
+      return Job.parse(parser, bytes, kind);
+    } catch (IOException e) {
+      throw new Refused(file, InputProblem.message(e));
+    }
+  }
+
+  private static byte[] bytes(Path file) throws Refused {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new Refused(file, InputProblem.message(e));
+    }
   }
 }
