@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -35,6 +36,9 @@ import javax.xml.stream.XMLStreamWriter;
  * eId}) are the model's ids. The output validates against the OASIS schema (tested). Uses StAX, so
  * markup characters are escaped by the XML writer; characters XML 1.0 cannot hold at all are
  * replaced (see {@link XmlText}).
+ *
+ * <p>{@link #write(Resolution)} indents the document for reading; {@link #writeCompact(Resolution)}
+ * writes it on one line, as {@link io.github.epres.json.ResolutionJson} does its JSON.
  */
 public final class AknWriter {
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -42,6 +46,10 @@ public final class AknWriter {
   private static final Pattern NOT_IN_REFERENCE_SLUG = Pattern.compile("[^A-Za-z0-9_.-]+");
   private static final Pattern NOT_IN_NUMBER_SLUG = Pattern.compile("[^A-Za-z0-9_]+");
   private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+
+  /** The elements written whose content is text with inline marks (the schema's inline types). */
+  private static final Set<String> TEXT_ELEMENTS =
+      Set.of("p", "num", "heading", "docTitle", "docDate", "docNumber", "docProponent");
 
   private final XMLStreamWriter xml;
   private final Resolution resolution;
@@ -58,16 +66,38 @@ public final class AknWriter {
     this.idPrefix = idPrefix;
   }
 
+  /** The document, indented: each element on its own line, two spaces a level. */
   public static String write(Resolution resolution) {
     StringWriter out = new StringWriter();
-    write(resolution, out);
+    write(resolution, out, true);
     return out.toString();
   }
 
-  /** Writes the document to {@code out}, which is flushed but not closed. */
+  /** The document on one line after the XML declaration, with no white space between elements. */
+  public static String writeCompact(Resolution resolution) {
+    StringWriter out = new StringWriter();
+    write(resolution, out, false);
+    return out.toString();
+  }
+
+  /** Writes the document, indented, to {@code out}, which is flushed but not closed. */
   public static void write(Resolution resolution, Writer out) {
+    write(resolution, out, true);
+  }
+
+  /**
+   * Writes the document to {@code out}, which is flushed but not closed: {@code indented}, each
+   * element on its own line, two spaces a level, except inside the elements that hold text ({@code
+   * p}, {@code num}, {@code heading}, the preface's {@code docTitle} …), whose content stays on one
+   * line so that no white space is added to the text; or else compact, with no white space between
+   * elements. Both have the same text content and validate alike.
+   */
+  public static void write(Resolution resolution, Writer out, boolean indented) {
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+      if (indented) {
+        xml = new IndentingXmlWriter(xml, TEXT_ELEMENTS);
+      }
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("akomaNtoso");

@@ -3,6 +3,7 @@ package io.github.epres.cli;
 import io.github.epres.ResolutionParser;
 import io.github.epres.json.VotesJson;
 import io.github.epres.model.Resolution;
+import io.github.epres.table.VotesCsv;
 import io.github.epres.votes.LinkedVoting;
 import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,10 +56,6 @@ import picocli.CommandLine.Spec;
       "2:The command line is wrong (see its message)."
     })
 final class VotesCommand implements Callable<Integer> {
-  /** "ParseError at [row,col]:[3,5]\nMessage: …", as the JDK's XML reader says where it failed. */
-  private static final Pattern XML_POSITION =
-      Pattern.compile("ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*");
-
   enum Format {
     json,
     csv
@@ -106,17 +102,34 @@ final class VotesCommand implements Callable<Integer> {
       err.println("epres: " + e.file + ": " + e.getMessage());
       return 1;
     }
-    List<LinkedVoting> linked =
-        documents.isEmpty() ? VoteLinker.classify(votes) : VoteLinker.link(votes, parsed);
     Writer out = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
+    if (documents.isEmpty()) {
+      write(votes, out);
+    } else {
+      write(VoteLinker.link(votes, parsed), out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The list alone: every vote and voting with its subject, result and counts. */
+  private void write(VotingList votes, Writer out) throws IOException {
+    if (format == Format.json) {
+      out.write(VotesJson.write(votes));
+      out.write("\n");
+    } else {
+      VotesCsv.write(votes, out);
+    }
+  }
+
+  /** The votings linked to the documents. */
+  private void write(List<LinkedVoting> linked, Writer out) throws IOException {
     if (format == Format.json) {
       out.write(VotesJson.write(linked));
       out.write("\n");
     } else {
-      VotesCsv.write(linked, !documents.isEmpty(), out);
+      VotesCsv.write(linked, out);
     }
-    out.flush();
-    return 0;
   }
 
   /** A file this command cannot use, and why. */
@@ -139,8 +152,7 @@ final class VotesCommand implements Callable<Integer> {
     try {
       return VotingList.read(new ByteArrayInputStream(bytes));
     } catch (IOException e) {
-      String message = XML_POSITION.matcher(e.getMessage()).replaceAll("line $1, column $2: ");
-      throw new Refused(file, message.replaceAll("\\s*\\R\\s*", " "));
+      throw new Refused(file, e.getMessage());
     }
   }
 

@@ -2,10 +2,18 @@ package io.github.epres.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.epres.internal.votes.ResultNames;
 import io.github.epres.votes.LinkedVoting;
+import io.github.epres.votes.SplitPart;
+import io.github.epres.votes.SplitRequest;
 import io.github.epres.votes.TextRange;
+import io.github.epres.votes.Vote;
+import io.github.epres.votes.VoteCounts;
+import io.github.epres.votes.VoteDocument;
+import io.github.epres.votes.VoteRequest;
 import io.github.epres.votes.VoteTarget;
 import io.github.epres.votes.Voting;
+import io.github.epres.votes.VotingList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,55 +21,157 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes linked votings as JSON: {@code {"schemaVersion": …, "votings": [{document, votingId,
- * subject, subjectKind, marker, amendment, author, result, resultType, favor, against, abstention,
- * target: {kind, id, ranges, reason}}]}}, in list order; absent values are left out.
+ * Writes votes as JSON, in one of two shapes that {@link #SCHEMA_RESOURCE} both describes.
+ *
+ * <ul>
+ *   <li>{@link #write(List)}: votings linked to documents, {@code {"schemaVersion", "votings":
+ *       [{document, votingId, subject, subjectKind, marker, amendment, author, result, resultType,
+ *       favor, against, abstention, target: {kind, id, ranges, reason}}]}}.
+ *   <li>{@link #write(VotingList)}: a voting list alone, {@code {"schemaVersion", "language",
+ *       "date", "votes": [{index, type, title, label, documents: [{number, type}], votings:
+ *       [{votingId, subject, subjectKind, marker, amendment, author, result, resultType, favor,
+ *       against, abstention}], splitRequests, requests, remarks}]}}.
+ * </ul>
+ *
+ * <p>In list order; absent values are left out. {@code result} and {@code resultType} are the names
+ * of {@link Voting.Result} and {@link Voting.ResultType} ({@code ELECTRONIC} for the list's {@code
+ * ELECTRONICAL}), or for a code this version does not know, the code as written. The counts are
+ * named as in {@link VoteCounts}.
  */
 public final class VotesJson {
   /** The JSON Schema (2020-12) of what this class writes, as a classpath resource. */
   public static final String SCHEMA_RESOURCE = "/io/github/epres/json/votes.schema.json";
 
-  /** The version of the JSON shape written by this class. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The version of the JSON shapes written by this class. */
+  public static final String SCHEMA_VERSION = "2.0";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private VotesJson() {}
 
+  /**
+   * Votings linked to documents ({@link io.github.epres.votes.VoteLinker#link}), pretty-printed.
+   */
   public static String write(List<LinkedVoting> votings) {
+    return write(
+        json -> {
+          json.writeArrayFieldStart("votings");
+          for (LinkedVoting linked : votings) {
+            json.writeStartObject();
+            json.writeStringField("document", linked.document());
+            voting(json, linked.voting());
+            target(json, linked.target());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        });
+  }
+
+  /** A voting list alone: every vote with its documents and votings, pretty-printed. */
+  public static String write(VotingList list) {
+    return write(
+        json -> {
+          optional(json, "language", list.language());
+          optional(json, "date", list.date().map(Object::toString));
+          json.writeArrayFieldStart("votes");
+          for (Vote vote : list.votes()) {
+            vote(json, vote);
+          }
+          json.writeEndArray();
+        });
+  }
+
+  private interface Body {
+    void write(JsonGenerator json) throws IOException;
+  }
+
+  private static String write(Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeStringField("schemaVersion", SCHEMA_VERSION);
-      json.writeArrayFieldStart("votings");
-      for (LinkedVoting linked : votings) {
-        voting(json, linked);
-      }
-      json.writeEndArray();
+      body.write(json);
       json.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write votings as JSON", e);
+      throw new UncheckedIOException("cannot write votes as JSON", e);
     }
     return out.toString();
   }
 
-  private static void voting(JsonGenerator json, LinkedVoting linked) throws IOException {
-    Voting v = linked.voting();
+  private static void vote(JsonGenerator json, Vote vote) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", linked.document());
+    json.writeNumberField("index", vote.index());
+    json.writeStringField("type", vote.type());
+    optional(json, "title", vote.title());
+    optional(json, "label", vote.label());
+    json.writeArrayFieldStart("documents");
+    for (VoteDocument document : vote.documents()) {
+      json.writeStartObject();
+      json.writeStringField("number", document.number());
+      json.writeStringField("type", document.type());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("votings");
+    for (Voting voting : vote.votings()) {
+      json.writeStartObject();
+      voting(json, voting);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("splitRequests");
+    for (SplitRequest split : vote.splitRequests()) {
+      json.writeStartObject();
+      optional(json, "group", split.group());
+      json.writeStringField("subject", split.subject());
+      json.writeArrayFieldStart("parts");
+      for (SplitPart part : split.parts()) {
+        json.writeStartObject();
+        json.writeStringField("section", part.section());
+        json.writeStringField("text", part.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("requests");
+    for (VoteRequest request : vote.requests()) {
+      json.writeStartObject();
+      json.writeStringField("kind", request.kind().name());
+      optional(json, "group", request.group());
+      json.writeStringField("text", request.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("remarks");
+    for (String remark : vote.remarks()) {
+      json.writeString(remark);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** The fields of a voting both shapes share. */
+  private static void voting(JsonGenerator json, Voting v) throws IOException {
     json.writeStringField("votingId", v.id());
-    optional(json, "subject", v.subject().or(v::title));
-    json.writeStringField("subjectKind", linked.subjectKind().name());
+    json.writeStringField("subject", v.subject());
+    json.writeStringField("subjectKind", v.subjectKind().name());
     optional(json, "marker", v.marker());
     optional(json, "amendment", v.amendment());
     optional(json, "author", v.author());
-    optional(json, "result", v.result());
-    optional(json, "resultType", v.resultType());
-    number(json, "favor", v.favor());
-    number(json, "against", v.against());
-    number(json, "abstention", v.abstention());
-    VoteTarget t = linked.target();
+    optional(json, "result", ResultNames.result(v));
+    optional(json, "resultType", ResultNames.resultType(v));
+    if (v.counts().isPresent()) {
+      VoteCounts counts = v.counts().get();
+      json.writeNumberField("favor", counts.favor());
+      json.writeNumberField("against", counts.against());
+      json.writeNumberField("abstention", counts.abstention());
+    }
+  }
+
+  private static void target(JsonGenerator json, VoteTarget t) throws IOException {
     json.writeObjectFieldStart("target");
     json.writeStringField("kind", t.kind().name());
     optional(json, "id", t.id());
@@ -77,20 +187,12 @@ public final class VotesJson {
     }
     optional(json, "reason", t.reason());
     json.writeEndObject();
-    json.writeEndObject();
   }
 
   private static void optional(JsonGenerator json, String name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       json.writeStringField(name, value.get());
-    }
-  }
-
-  private static void number(JsonGenerator json, String name, Optional<Integer> value)
-      throws IOException {
-    if (value.isPresent()) {
-      json.writeNumberField(name, value.get());
     }
   }
 }

@@ -173,6 +173,29 @@ public interface Resolution {
     return Optional.empty();
   }
 
+  /**
+   * The document's own number ({@code P9_TA(2021)0056}, {@code RC-B10-0249/2025}, {@code
+   * A9-0292/2022}): the header's {@link Header#documentNumber()}; absent where the text prints
+   * none.
+   */
+  @JsonIgnore
+  default Optional<String> documentNumber() {
+    return header().flatMap(Header::documentNumber);
+  }
+
+  /**
+   * The procedure the document belongs to ({@code 2021/2544(RSP)}): the title's, else the header's,
+   * its motion's or its report's; absent where none gives one.
+   */
+  @JsonIgnore
+  default Optional<ProcedureReference> procedure() {
+    return title()
+        .flatMap(Title::procedure)
+        .or(() -> header().flatMap(Header::procedure))
+        .or(() -> header().flatMap(Header::motion).flatMap(Motion::procedure))
+        .or(() -> header().flatMap(Header::report).flatMap(Report::procedure));
+  }
+
   /** Whether any diagnostic is an {@link Severity#ERROR}. */
   default boolean hasErrors() {
     return diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);

@@ -12,16 +12,34 @@ import io.github.epres.model.Resolution;
 import java.util.List;
 
 /**
- * Renders a {@link Resolution} as Markdown for reading: the title as a heading, the author line,
- * then citations, recitals and paragraphs with their labels in bold, sub-points as nested lists,
- * headings between paragraphs as second-level headings, amendments as two-column tables, then the
- * footnotes and the annex. Not lossless; {@link TextRenderer} is.
+ * Renders a {@link Resolution} as Markdown for reading: a list of what its header holds (document
+ * numbers, the sitting, the procedure, a motion's authors by group, a report's committee and
+ * rapporteurs, an EUR-Lex copy's Official Journal, what a legislative resolution decides; see
+ * {@link #render(Resolution)}), the title as a heading, the author line, then citations, recitals
+ * and paragraphs with their labels in bold, sub-points as nested lists, headings between paragraphs
+ * as second-level headings, amendments as two-column tables, then the footnotes and the annex. Not
+ * lossless; {@link TextRenderer} is.
  */
 public final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
+  /**
+   * The document in Markdown. Where it has a header or a legislative outcome, it opens with a list
+   * of them, one {@code - **Label:** value} item each (dates as ISO dates; a motion's authors as a
+   * nested list, each group's name in bold and then its authors):
+   *
+   * <pre>
+   * - **Document:** RC-B10-0249/2025
+   * - **Procedure:** 2025/2691(RSP)
+   * - **Joint motion:** JOINT MOTION FOR A RESOLUTION on …
+   * - **Tabled:** 2025-05-06
+   * - **Authors:**
+   *   - **PPE:** Michael Gahler, …
+   * </pre>
+   */
   public static String render(Resolution resolution) {
     StringBuilder md = new StringBuilder();
+    MarkdownHeader.render(resolution, md, MarkdownRenderer::escape);
     resolution.title().ifPresent(t -> md.append("# ").append(escape(t.text())).append("\n\n"));
     resolution.authorLine().ifPresent(a -> md.append("*").append(escape(a.text())).append("*\n\n"));
     section(md, resolution.citations(), false, resolution);

@@ -12,8 +12,12 @@ public interface LinkedVoting {
 
   Voting voting();
 
-  /** What the subject names, whatever the document holds. */
-  SubjectKind subjectKind();
+  /**
+   * What the subject names, whatever the document holds: the voting's {@link Voting#subjectKind()}.
+   */
+  default SubjectKind subjectKind() {
+    return voting().subjectKind();
+  }
 
   VoteTarget target();
 

@@ -22,21 +22,17 @@ public interface RollCall {
   /** What was voted, as written. */
   String description();
 
-  /** The counts as the list gives them. */
-  int favor();
+  /** The counts as the list gives them (0 where it gives none). */
+  VoteCounts counts();
 
-  int against();
-
-  int abstention();
-
-  List<GroupVotes> forVotes();
+  List<GroupVotes> favorVotes();
 
   List<GroupVotes> againstVotes();
 
   List<GroupVotes> abstentionVotes();
 
   /** Members who said afterwards they meant to vote for, against or to abstain. */
-  List<Member> intendedFor();
+  List<Member> intendedFavor();
 
   List<Member> intendedAgainst();
 

@@ -34,6 +34,21 @@ public interface Vote {
   /** Other remarks, as written: "Amendments 533 and 534 had been cancelled." */
   List<String> remarks();
 
+  /**
+   * The voting on the text as a whole ("Motion for a resolution (as a whole)", the "final vote" of
+   * a roll-call request), the last where there are several; absent where the list has none, as for
+   * a legislative text voted as a "Provisional agreement" ({@link SubjectKind#PROCEDURAL}).
+   */
+  default Optional<Voting> wholeText() {
+    Voting whole = null;
+    for (Voting voting : votings()) {
+      if (voting.subjectKind() == SubjectKind.WHOLE) {
+        whole = voting;
+      }
+    }
+    return Optional.ofNullable(whole);
+  }
+
   static Builder builder() {
     return new Builder();
   }

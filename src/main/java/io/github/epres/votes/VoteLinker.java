@@ -58,20 +58,14 @@ public final class VoteLinker {
       LanguageProfile profile,
       List<LinkedVoting> out) {
     for (Voting voting : vote.votings()) {
-      Subject subject = Subject.read(voting, profile);
+      Subject subject = Subject.read(voting.type(), voting.subject(), profile);
       VoteTarget target =
           document != null
               ? target(subject, voting, vote, document)
               : subject.kind() == SubjectKind.TITLE
                   ? VoteTarget.builder().kind(VoteTarget.Kind.TITLE).build()
                   : unresolved("no document given");
-      out.add(
-          LinkedVoting.builder()
-              .document(number)
-              .voting(voting)
-              .subjectKind(subject.kind())
-              .target(target)
-              .build());
+      out.add(LinkedVoting.builder().document(number).voting(voting).target(target).build());
     }
   }
 
@@ -103,7 +97,7 @@ public final class VoteLinker {
           VoteTarget.builder().kind(VoteTarget.Kind.OTHER_DOCUMENT).id(subject.label()).build();
       case ARTICLE -> unresolved("a legislative text's article or annex");
       case PROCEDURAL -> unresolved("a vote on no part of the text");
-      case NOT_UNDERSTOOD -> unresolved("subject not understood: " + voting.subject().orElse(""));
+      case NOT_UNDERSTOOD -> unresolved("subject not understood: " + voting.subject());
       case POINT -> point(subject.label(), doc);
       default -> block(subject, voting, vote, doc);
     };
@@ -133,7 +127,7 @@ public final class VoteLinker {
   /** A part of a split vote: the ranges of the block's text its request quotes. */
   private static VoteTarget part(Block block, Voting voting, Vote vote, int part) {
     for (SplitRequest request : vote.splitRequests()) {
-      if (request.subject().equals(voting.subject().orElse(""))) {
+      if (request.subject().equals(voting.subject())) {
         List<TextRange> ranges = SplitParts.ranges(block.text(), request.parts(), part);
         if (ranges.isEmpty()) {
           return unresolved("part " + part + " of " + request.subject() + " not found in its text");
@@ -145,7 +139,7 @@ public final class VoteLinker {
             .build();
       }
     }
-    return unresolved("no split-vote request gives the parts of " + voting.subject().orElse(""));
+    return unresolved("no split-vote request gives the parts of " + voting.subject());
   }
 
   private static VoteTarget point(String label, Resolution doc) {

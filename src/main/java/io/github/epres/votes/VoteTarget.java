@@ -36,6 +36,14 @@ public interface VoteTarget {
   /** For UNRESOLVED: why ("no § 12 in the document", "a legislative article"). */
   Optional<String> reason();
 
+  /**
+   * Whether this target is of {@code kind} with {@code id}: {@code is(BLOCK, "para_5")} for a
+   * voting on § 5 itself, {@code is(AFTER, "para_4")} for an amendment inserted after § 4.
+   */
+  default boolean is(Kind kind, String id) {
+    return kind() == kind && id().filter(id::equals).isPresent();
+  }
+
   static Builder builder() {
     return new Builder();
   }

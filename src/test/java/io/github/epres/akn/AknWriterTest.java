@@ -10,6 +10,7 @@ import io.github.epres.Seeds;
 import io.github.epres.model.Resolution;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** Akoma Ntoso output, validated against the OASIS schema in ../shared/reference/akn. */
@@ -59,23 +64,59 @@ public class AknWriterTest {
     return files.stream();
   }
 
+  /**
+   * Indented and compact, every fixture validates, and the two hold the same text: indenting adds
+   * white space only between elements, never inside one that holds text.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void everyFixtureValidates(Path file) throws Exception {
-    validate(AknWriter.write(PARSER.parse(Files.readString(file, StandardCharsets.UTF_8))));
+  void everyFixtureValidatesIndentedAndCompact(Path file) throws Exception {
+    Resolution r = PARSER.parse(Files.readString(file, StandardCharsets.UTF_8));
+    String indented = AknWriter.write(r);
+    String compact = AknWriter.writeCompact(r);
+    assertThat(textOf(indented)).isEqualTo(textOf(compact)).isNotEmpty();
+    assertThat(unindented(indented)).isEqualTo(compact);
+    validate(indented);
+    validate(compact);
   }
 
   @Test
   void generatedDocumentsWithControlCharactersAndBrokenSurrogatesValidate() throws Exception {
     for (int i = 0; i < 200; i++) {
-      validate(AknWriter.write(PARSER.parse(GeneratedDocuments.generate(new Random(0xA4B + i)))));
+      Resolution r = PARSER.parse(GeneratedDocuments.generate(new Random(0xA4B + i)));
+      String indented = AknWriter.write(r);
+      assertThat(textOf(indented)).isEqualTo(textOf(AknWriter.writeCompact(r)));
+      validate(indented);
     }
+  }
+
+  /** The indented form of a small document, element by element (golden: small-en.xml). */
+  @Test
+  void aSmallDocumentIndented() throws Exception {
+    Path text = Path.of("src/test/resources/akn/small-en.txt");
+    String xml = AknWriter.write(PARSER.parse(text));
+    assertThat(xml)
+        .isEqualTo(Files.readString(Path.of("src/test/resources/akn/small-en.xml")))
+        .contains(
+            "\n    <preface>\n      <p><docTitle>European Parliament resolution of 11 February"
+                + " 2021")
+        .contains(
+            "\n          <p>having regard to <ref href=\"/akn/eu/doc/resolution/2019-03-14\">its"
+                + " resolution of <date date=\"2019-03-14\">14 March 2019</date> on"
+                + " Kazakhstan</ref><authorialNote marker=\"(1)\" placement=\"bottom\""
+                + " eId=\"cit_1__fn_1_62\"><p>OJ C 23, 21.1.2021, p. 23.</p></authorialNote>,</p>\n")
+        .endsWith("    </mainBody>\n  </doc>\n</akomaNtoso>\n");
+    validate(xml);
+    StringWriter out = new StringWriter();
+    AknWriter.write(PARSER.parse(text), out, false);
+    assertThat(out.toString()).isEqualTo(AknWriter.writeCompact(PARSER.parse(text)));
+    assertThat(out.toString().lines()).hasSize(2);
   }
 
   @Test
   void theReferenceDocumentInAkomaNtoso() {
     Resolution r = PARSER.parse(Seeds.reference());
-    String xml = AknWriter.write(r);
+    String xml = AknWriter.writeCompact(r);
     assertThat(xml)
         .startsWith(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\""
@@ -98,7 +139,7 @@ public class AknWriterTest {
   @Test
   void pointsHeadingsFootnotesAndReferencesInAkomaNtoso() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/realworld/copied-en.txt"));
-    String xml = AknWriter.write(PARSER.parse(text));
+    String xml = AknWriter.writeCompact(PARSER.parse(text));
     validate(xml);
     assertThat(xml)
         .contains("<docNumber>P9_TA(2021)0056</docNumber>")
@@ -127,7 +168,7 @@ public class AknWriterTest {
   @Test
   void aBundleWritesItsFurtherDocumentsAsAttachments() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/realworld/bundled-en.txt"));
-    String xml = AknWriter.write(PARSER.parse(text));
+    String xml = AknWriter.writeCompact(PARSER.parse(text));
     validate(xml);
     assertThat(xml)
         .contains("<doc name=\"decision\">")
@@ -151,7 +192,7 @@ public class AknWriterTest {
   void amendmentsAreTablesAfterTheParagraphs() throws Exception {
     Resolution report =
         PARSER.parse(Path.of("src/test/resources/amendments/legislative-report-en.txt"));
-    String xml = AknWriter.write(report);
+    String xml = AknWriter.writeCompact(report);
     assertThat(xml)
         .contains(
             "<hcontainer eId=\"am_1\" name=\"amendment\"><num>1</num><heading>Proposal for a"
@@ -162,7 +203,7 @@ public class AknWriterTest {
         "Amendments adopted by the European Parliament on 10 March 2021 on toys\n"
             + "Amendment 1\nRecital 1\nText proposed by the Commission\tAmendment\n"
             + "\t(1) New.\nAmendment 2\nRecital 2\nText proposed by the Commission Amendment\n";
-    String only = AknWriter.write(PARSER.parse(adopted));
+    String only = AknWriter.writeCompact(PARSER.parse(adopted));
     assertThat(only).contains("<td><p></p></td><td><p>(1) New.</p></td>", "eId=\"am_2\"");
     // Last: without ../shared the schema is absent and the validation is skipped.
     validate(xml);
@@ -173,7 +214,7 @@ public class AknWriterTest {
   @Test
   void theLegislativeOutcomeIsAKeyword() throws Exception {
     String xml =
-        AknWriter.write(
+        AknWriter.writeCompact(
             PARSER.parse(Path.of("src/test/resources/amendments/legislative-report-en.txt")));
     validate(xml);
     assertThat(xml)
@@ -181,7 +222,8 @@ public class AknWriterTest {
             "</identification><classification source=\"#epres\"><keyword"
                 + " value=\"ADOPTS_POSITION\" showAs=\"adopts position\""
                 + " dictionary=\"epres:legislativeOutcome\"/></classification><references");
-    assertThat(AknWriter.write(PARSER.parse(Seeds.reference()))).doesNotContain("<classification");
+    assertThat(AknWriter.writeCompact(PARSER.parse(Seeds.reference())))
+        .doesNotContain("<classification");
   }
 
   @Test
@@ -208,5 +250,30 @@ public class AknWriterTest {
     validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     validator.validate(new StreamSource(new StringReader(xml)));
+  }
+
+  /**
+   * The compact form of indented output: the white space indenting adds, before a tag, taken out.
+   */
+  private static String unindented(String xml) {
+    return INDENTATION.matcher(xml).replaceAll("<");
+  }
+
+  private static final java.util.regex.Pattern INDENTATION =
+      java.util.regex.Pattern.compile("(?<=[^?]>)\n *<");
+
+  /** The text of every element that holds text, in document order. */
+  private static List<String> textOf(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    List<String> texts = new ArrayList<>();
+    for (String name : List.of("p", "num", "heading", "docTitle", "docNumber")) {
+      NodeList nodes = doc.getElementsByTagNameNS(AknWriter.NAMESPACE, name);
+      for (int i = 0; i < nodes.getLength(); i++) {
+        texts.add(name + ": " + nodes.item(i).getTextContent());
+      }
+    }
+    return texts;
   }
 }

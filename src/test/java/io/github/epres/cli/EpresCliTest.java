@@ -224,18 +224,6 @@ class EpresCliTest {
     assertThat(r.paragraphs()).hasSize(4);
   }
 
-  /** A part "without the words" has two ranges; the votes CSV gives both, as JSON does. */
-  @Test
-  void theVotesCsvGivesEveryRangeOfAPart() {
-    List<io.github.epres.votes.TextRange> ranges =
-        List.of(
-            io.github.epres.votes.TextRange.of(0, 300),
-            io.github.epres.votes.TextRange.of(312, 40));
-    assertThat(VotesCsv.joined(ranges, true)).isEqualTo("0 312");
-    assertThat(VotesCsv.joined(ranges, false)).isEqualTo("300 40");
-    assertThat(VotesCsv.joined(List.of(), true)).isEmpty();
-  }
-
   @Test
   void csvAndJsonLinesGiveOneRowPerBlock() throws Exception {
     CliRun csv = run("parse", "--format", "csv");

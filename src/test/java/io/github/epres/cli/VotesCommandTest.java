@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.epres.json.VotesJson;
+import io.github.epres.table.VotesCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,13 +26,20 @@ class VotesCommandTest {
 
   @Test
   void aListAloneIsPrintedAsJson() throws Exception {
-    JsonNode votings = new ObjectMapper().readTree(run("votes", LIST)).get("votings");
+    JsonNode root = new ObjectMapper().readTree(run("votes", LIST));
+    assertThat(root.get("schemaVersion").asText()).isEqualTo(VotesJson.SCHEMA_VERSION);
+    assertThat(root.get("language").asText()).isEqualTo("EN");
+    JsonNode vote = root.get("votes").get(0);
+    assertThat(root.get("votes")).hasSize(1);
+    assertThat(vote.get("title").asText()).isEqualTo("A constructed vote");
+    assertThat(vote.at("/documents/0/number").asText()).isEqualTo("RC-B9-0999/2021");
+    JsonNode votings = vote.get("votings");
     assertThat(votings).hasSize(3);
     assertThat(votings.get(0).get("subject").asText())
         .isEqualTo("Joint motion for a resolution RC-B9-0999/2021\n(PPE, S&D, Renew)");
-    assertThat(votings.get(0).at("/target/kind").asText()).isEqualTo("TITLE");
+    assertThat(votings.get(0).get("subjectKind").asText()).isEqualTo("TITLE");
     JsonNode amendment = votings.get(1);
-    assertThat(amendment.get("document").asText()).isEqualTo("RC-B9-0999/2021");
+    assertThat(amendment.get("votingId").asText()).isEqualTo("2");
     assertThat(amendment.get("subject").asText()).isEqualTo("After § 4");
     assertThat(amendment.get("subjectKind").asText()).isEqualTo("AFTER");
     assertThat(amendment.get("author").asText()).isEqualTo("The Left");
@@ -39,22 +48,24 @@ class VotesCommandTest {
     assertThat(amendment.get("favor").asInt()).isEqualTo(150);
     assertThat(amendment.get("against").asInt()).isEqualTo(500);
     assertThat(amendment.get("abstention").asInt()).isEqualTo(30);
+    assertThat(amendment.has("target")).isFalse();
     assertThat(votings.get(2).get("subjectKind").asText()).isEqualTo("WHOLE");
+    assertThat(votings.get(2).get("result").asText()).isEqualTo("ADOPTED");
   }
 
   @Test
   void aListAloneIsPrintedAsCsvWithoutTargets() {
-    assertThat(run("votes", "--format", "csv", LIST).split("\r\n"))
+    String[] rows = run("votes", "--format", "csv", LIST).split("\r\n");
+    assertThat(rows[0]).isEqualTo(String.join(",", VotesCsv.LIST_COLUMNS));
+    assertThat(rows)
         .containsExactly(
-            "document,subject,subjectKind,marker,amendment,author,result,resultType,for,against,"
-                + "abstention",
-            "RC-B9-0999/2021,\"Joint motion for a resolution RC-B9-0999/2021 (PPE, S&D, Renew)\","
-                + "TITLE,,,,,,,,",
-            "RC-B9-0999/2021,After § 4,AFTER,RCV,1,The Left,REJECTED,ROLL_CALL,150,500,30",
-            "RC-B9-0999/2021,Motion for a resolution (as a whole),WHOLE,,,,ADOPTED,RAISE_HAND,,,");
-    assertThat(VotesCsv.names(true))
-        .containsSubsequence(VotesCsv.names(false))
-        .contains("target", "targetId", "offset", "length", "reason");
+            rows[0],
+            "0,RESOLUTION,A constructed vote,RC-B9-0999/2021,1,\"Joint motion for a resolution"
+                + " RC-B9-0999/2021 (PPE, S&D, Renew)\",TITLE,,,,,,,,",
+            "0,RESOLUTION,A constructed vote,RC-B9-0999/2021,2,After § 4,AFTER,RCV,1,The Left,"
+                + "REJECTED,ROLL_CALL,150,500,30",
+            "0,RESOLUTION,A constructed vote,RC-B9-0999/2021,3,Motion for a resolution (as a whole),"
+                + "WHOLE,,,,ADOPTED,RAISE_HAND,,,");
   }
 
   @Test
@@ -64,12 +75,12 @@ class VotesCommandTest {
     assumeTrue(Files.exists(list) && Files.exists(page), "../shared/corpus is absent");
     List<String> rows =
         List.of(run("votes", "-f", "csv", list.toString(), page.toString()).split("\r\n"));
-    assertThat(rows.get(0)).isEqualTo(String.join(",", VotesCsv.names(true)));
+    assertThat(rows.get(0)).isEqualTo(String.join(",", VotesCsv.LINKED_COLUMNS));
     assertThat(rows)
         .contains(
-            "RC-B10-0249/2025,§ 1,BLOCK,1,PART,para_1,0,277,§,original text,ADOPTED,RAISE_HAND,,,,",
-            "RC-B10-0249/2025,After recital B,AFTER,,AFTER,rec_B,,,3,ECR,REJECTED,RAISE_HAND,,,,",
-            "RC-B10-0249/2025,Motion for a resolution (as a whole),WHOLE,RCV,DOCUMENT,,,,,,ADOPTED,"
+            "RC-B10-0249/2025,176307,§ 1,BLOCK,1,PART,para_1,0,277,§,original text,ADOPTED,RAISE_HAND,,,,",
+            "RC-B10-0249/2025,176230,After recital B,AFTER,,AFTER,rec_B,,,3,ECR,REJECTED,RAISE_HAND,,,,",
+            "RC-B10-0249/2025,176309,Motion for a resolution (as a whole),WHOLE,RCV,DOCUMENT,,,,,,ADOPTED,"
                 + "ROLL_CALL,516,3,34,");
   }
 }

@@ -51,10 +51,11 @@ class RollCallListTest {
     int members = 0;
     for (RollCall call : list.rollCalls()) {
       assertThat(call.description()).isNotBlank();
-      counts.addAll(List.of(call.favor(), call.against(), call.abstention()));
-      members += sum(call.forVotes()) + sum(call.againstVotes()) + sum(call.abstentionVotes());
+      counts.addAll(
+          List.of(call.counts().favor(), call.counts().against(), call.counts().abstention()));
+      members += sum(call.favorVotes()) + sum(call.againstVotes()) + sum(call.abstentionVotes());
       members +=
-          call.intendedFor().size()
+          call.intendedFavor().size()
               + call.intendedAgainst().size()
               + call.intendedAbstention().size();
     }
@@ -78,9 +79,9 @@ class RollCallListTest {
   void countsTheMembersItNames(Path file) throws IOException {
     assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
     for (RollCall call : RollCallList.read(file).rollCalls()) {
-      assertThat(sum(call.forVotes())).as(call.id()).isEqualTo(call.favor());
-      assertThat(sum(call.againstVotes())).as(call.id()).isEqualTo(call.against());
-      assertThat(sum(call.abstentionVotes())).as(call.id()).isEqualTo(call.abstention());
+      assertThat(sum(call.favorVotes())).as(call.id()).isEqualTo(call.counts().favor());
+      assertThat(sum(call.againstVotes())).as(call.id()).isEqualTo(call.counts().against());
+      assertThat(sum(call.abstentionVotes())).as(call.id()).isEqualTo(call.counts().abstention());
     }
   }
 
@@ -91,11 +92,11 @@ class RollCallListTest {
     assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
     RollCall call = RollCallList.read(file).rollCalls().get(0);
     assertThat(call.id()).isEqualTo("116365");
-    assertThat(List.of(call.favor(), call.against(), call.abstention())).containsExactly(2, 1, 1);
-    assertThat(call.forVotes())
+    assertThat(call.counts()).isEqualTo(VoteCounts.of(2, 1, 1));
+    assertThat(call.favorVotes())
         .singleElement()
         .satisfies(g -> assertThat(g.group()).isEqualTo("ECR"));
-    assertThat(call.forVotes().get(0).members())
+    assertThat(call.favorVotes().get(0).members())
         .extracting(Member::name)
         .containsExactly("Aguilar");
   }

@@ -35,20 +35,20 @@ class VoteLinkerTest {
       Voting v = l.voting();
       VoteTarget t = l.target();
       rows.add(
-          v.subject().or(v::title).orElse("-")
+          v.subject()
               + " | "
               + v.marker().orElse("-")
               + " | "
               + v.amendment().orElse("-")
               + " | "
-              + v.result().orElse("-")
+              + v.result().map(Enum::name).orElse("-")
               + " | "
               + t.kind()
               + " "
               + t.id().orElse("")
-              + (v.favor().isPresent()
-                  ? " | " + v.favor().get() + "/" + v.against().get() + "/" + v.abstention().get()
-                  : ""));
+              + v.counts()
+                  .map(c -> " | " + c.favor() + "/" + c.against() + "/" + c.abstention())
+                  .orElse(""));
     }
     assertThat(linked).allSatisfy(l -> assertThat(l.document()).isEqualTo("RC-B10-0249/2025"));
     assertThat(rows)
@@ -92,6 +92,40 @@ class VoteLinkerTest {
     assertThat(text.substring(first.offset() + first.length(), second.offset())).isBlank();
     assertThat(first.offset()).isZero();
     assertThat(second.offset() + second.length()).isEqualTo(text.stripTrailing().length());
+  }
+
+  /**
+   * The common questions answered without a chain of optionals: the document's number and
+   * procedure, whether the amendment after § 4 and the split parts of § 1 were adopted, and the
+   * counts of the vote on the text as a whole.
+   */
+  @Test
+  void theCommonQuestionsHaveDirectAnswers() throws IOException {
+    assumeTrue(Files.exists(LIST) && Files.exists(PAGE), "../shared/corpus is absent");
+    VotingList list = VotingList.read(LIST);
+    Resolution page = ResolutionParser.builder().build().parseHtml(PAGE);
+    assertThat(page.documentNumber()).contains("RC-B10-0249/2025");
+    assertThat(page.procedure().orElseThrow().reference()).isEqualTo("2025/2691(RSP)");
+
+    List<LinkedVoting> linked = VoteLinker.link(list, List.of(page));
+    assertThat(linked)
+        .filteredOn(l -> l.target().is(VoteTarget.Kind.AFTER, "para_4"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.voting().adopted()).isTrue());
+    assertThat(linked)
+        .filteredOn(l -> l.target().is(VoteTarget.Kind.AFTER, "para_6"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.voting().result()).contains(Voting.Result.REJECTED));
+    assertThat(linked)
+        .filteredOn(l -> l.target().is(VoteTarget.Kind.PART, "para_1"))
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l.voting().adopted()).isTrue());
+    assertThat(linked.stream().filter(l -> l.target().is(VoteTarget.Kind.BLOCK, "para_2")))
+        .isEmpty();
+
+    Vote vote = list.votes().get(1);
+    assertThat(vote.wholeText().flatMap(Voting::counts)).contains(VoteCounts.of(516, 3, 34));
+    assertThat(linked.get(7).subjectKind()).isEqualTo(SubjectKind.WHOLE);
   }
 
   /** {@code epres votes} prints the links as JSON valid against its schema, and as CSV rows. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,8 +67,7 @@ class VotingListTest {
     for (LinkedVoting l : VoteLinker.classify(list)) {
       kinds.merge(l.subjectKind(), 1, Integer::sum);
       if (l.subjectKind() == SubjectKind.NOT_UNDERSTOOD) {
-        System.out.println(
-            "votes |   not understood: " + l.voting().subject() + " " + l.voting().title());
+        System.out.println("votes |   not understood: " + l.voting().subject());
       }
     }
     int total = kinds.values().stream().mapToInt(Integer::intValue).sum();
@@ -78,6 +78,118 @@ class VotingListTest {
     assertThat(kinds.getOrDefault(SubjectKind.NOT_UNDERSTOOD, 0)).isZero();
   }
 
+  /**
+   * Every voting has its subject (a title row's and a whole-text row's from its title), every
+   * result and result type is one the enums know, and the counts are there for every electronic and
+   * secret vote.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lists")
+  void everyVotingHasASubjectAndKnownResults(Path file) throws IOException {
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    for (Vote vote : VotingList.read(file).votes()) {
+      for (Voting v : vote.votings()) {
+        assertThat(v.subject()).as(v.id()).isNotBlank();
+        if (v.title().isPresent()) {
+          assertThat(v.subject()).as(v.id()).isEqualTo(v.title().get().replace('\u00A0', ' '));
+        }
+        assertThat(v.result()).as(v.id()).isNotEqualTo(Optional.of(Voting.Result.UNKNOWN));
+        assertThat(v.resultType()).as(v.id()).isNotEqualTo(Optional.of(Voting.ResultType.UNKNOWN));
+        assertThat(v.result().isPresent()).isEqualTo(v.resultCode().isPresent());
+        if (v.type().equals("TITLE_BLOCK")) {
+          assertThat(v.subjectKind()).isEqualTo(SubjectKind.TITLE);
+          assertThat(v.result()).isEmpty();
+        }
+        v.resultType()
+            .filter(t -> t == Voting.ResultType.ELECTRONIC || t == Voting.ResultType.SECRET)
+            .ifPresent(t -> assertThat(v.counts()).as(v.id()).isPresent());
+      }
+    }
+  }
+
+  /**
+   * The votes of 8 May 2025 on RC-B10-0249/2025: the title row's subject is its title as the list
+   * gives it, and the vote as a whole was adopted by roll call, 516 for, 3 against, 34 abstentions.
+   */
+  @Test
+  void titleRowsAndTheWholeTextKeepTheirSubjectAndCounts() throws IOException {
+    Path file = VOTES.resolve("vot-list_pv-10-2025-05-08-vot-en.xml");
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    Vote vote = VotingList.read(file).votes().get(1);
+    Voting title = vote.votings().get(0);
+    assertThat(title.subject())
+        .isEqualTo(
+            "Joint motion for a resolution RC-B10-0249/2025\n(PPE, S&D, ECR, Renew, Verts/ALE,"
+                + " Members)");
+    assertThat(title.subjectKind()).isEqualTo(SubjectKind.TITLE);
+    assertThat(title.result()).isEmpty();
+    assertThat(title.adopted()).isFalse();
+
+    Voting whole = vote.wholeText().orElseThrow();
+    assertThat(whole.subject()).isEqualTo("Motion for a resolution (as a whole)");
+    assertThat(whole.subjectKind()).isEqualTo(SubjectKind.WHOLE);
+    assertThat(whole.result()).contains(Voting.Result.ADOPTED);
+    assertThat(whole.adopted()).isTrue();
+    assertThat(whole.resultType()).contains(Voting.ResultType.ROLL_CALL);
+    assertThat(whole.counts()).contains(VoteCounts.of(516, 3, 34));
+    assertThat(whole.counts().orElseThrow().voters()).isEqualTo(553);
+
+    Voting lapsed = vote.votings().get(9);
+    assertThat(lapsed.subject()).isEqualTo("B10-0247/2025");
+    assertThat(lapsed.result()).contains(Voting.Result.LAPSED);
+    assertThat(lapsed.counts()).isEmpty();
+  }
+
+  /** The list's ELECTRONICAL is ELECTRONIC, its code kept as written. */
+  @Test
+  void anElectronicVote() throws IOException {
+    Path file = VOTES.resolve("vot-list_pv-10-2024-11-28-vot-en.xml");
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    Voting electronic =
+        VotingList.read(file).votes().stream()
+            .flatMap(v -> v.votings().stream())
+            .filter(v -> v.id().equals("170845"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(electronic.resultType()).contains(Voting.ResultType.ELECTRONIC);
+    assertThat(electronic.resultTypeCode()).contains("ELECTRONICAL");
+    assertThat(electronic.marker()).contains("EV");
+    assertThat(electronic.subject()).isEqualTo("After § 3");
+    assertThat(electronic.counts()).contains(VoteCounts.of(237, 170, 181));
+  }
+
+  /**
+   * A code no real list uses is UNKNOWN, and kept as written; counts that are not numbers are
+   * absent.
+   */
+  @Test
+  void anUnknownResultKeepsItsCode() throws IOException {
+    String xml =
+        "<file language=\"EN\"><sitting date=\"2025-05-08\"><votes><vote listIndex=\"0\""
+            + " type=\"RESOLUTION\"><votings><voting type=\"AMENDMENT\" votingId=\"1\""
+            + " listIndex=\"0\" result=\"POSTPONED\" resultType=\"BY_LOT\" numberFavor=\"x\""
+            + " numberAgainst=\"1\" numberAbstention=\"2\"><title/><amendmentSubject>§ 1"
+            + "</amendmentSubject></voting></votings></vote></votes></sitting></file>";
+    Voting v = read(xml).votes().get(0).votings().get(0);
+    assertThat(v.result()).contains(Voting.Result.UNKNOWN);
+    assertThat(v.resultCode()).contains("POSTPONED");
+    assertThat(v.resultType()).contains(Voting.ResultType.UNKNOWN);
+    assertThat(v.resultTypeCode()).contains("BY_LOT");
+    assertThat(v.counts()).isEmpty();
+    assertThat(v.subjectKind()).isEqualTo(SubjectKind.BLOCK);
+  }
+
+  /** A roll-call count that is not a number is read as none (0), never a NumberFormatException. */
+  @Test
+  void aRollCallListWithABadCountIsReadAsZero() throws IOException {
+    String xml =
+        "<PV.RollCallVoteResults><RollCallVote.Result Identifier=\"1\">"
+            + "<Result.For Number=\"many\"/></RollCallVote.Result></PV.RollCallVoteResults>";
+    RollCallList list =
+        RollCallList.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(list.rollCalls().get(0).counts()).isEqualTo(VoteCounts.of(0, 0, 0));
+  }
+
   @Test
   void rollCallResultListsAreRefusedWithAMessage() {
     Path rcv = VOTES.resolve("rcv_list_pv-10-2024-09-18-rcv-en.xml");
@@ -85,6 +197,37 @@ class VotingListTest {
     assertThatThrownBy(() -> VotingList.read(rcv))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("PV.RollCallVoteResults");
+  }
+
+  /**
+   * What is not a voting list says so in one line, with where and what: a text is not XML, a web
+   * page has another root, a cut list ends early, a roll-call list is named as one.
+   */
+  @Test
+  void whatIsNotAListSaysWhyInOneLine() {
+    assertThatThrownBy(() -> read("Eiropas Parlamenta 2021. gada rezolūcija\n"))
+        .hasMessage(
+            "not a voting list: it is not XML (line 1, column 1: Content is not allowed in"
+                + " prolog.)");
+    assertThatThrownBy(() -> read("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"))
+        .hasMessage(
+            "not a voting list: line 2, column 7: the root element is <html>, not a voting list's"
+                + " <file>");
+    assertThatThrownBy(() -> read(""))
+        .hasMessage("not a voting list: it is not XML (line 1, column 1: Premature end of file.)");
+    assertThatThrownBy(() -> read("<file><sitting date=\"2025-01-01\"><votes><vote"))
+        .hasMessageStartingWith("not a voting list: line 1, column ")
+        .hasMessageNotContaining("ParseError")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> read("<PV.RollCallVoteResults/>"))
+        .hasMessageEndingWith(
+            "the root element is <PV.RollCallVoteResults>, not a voting list's <file>: it is a"
+                + " roll-call result list (RollCallList reads it)");
+    assertThatThrownBy(
+            () ->
+                RollCallList.read(
+                    new ByteArrayInputStream("<file/>".getBytes(StandardCharsets.UTF_8))))
+        .hasMessageEndingWith("the root element is file, not PV.RollCallVoteResults");
   }
 
   @Test

@@ -58,7 +58,7 @@ public final class Summary {
             "%s %s %s%n%d citations, %d recitals, %d paragraphs, %d dates%n%s: %s…%n",
             r.language(),
             title.date().orElseThrow(),
-            title.procedure().orElseThrow().reference(),
+            r.procedure().orElseThrow().reference(),
             r.citations().size(),
             r.recitals().size(),
             r.paragraphs().size(),

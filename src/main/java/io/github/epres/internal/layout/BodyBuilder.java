@@ -63,6 +63,16 @@ final class BodyBuilder {
     }
   }
 
+  /** Whether the body holds a block: a citation, recital, paragraph or amendment. */
+  static boolean hasBlocks(LayoutParser.BodyContext ctx) {
+    for (LayoutParser.BlockContext block : ctx.block()) {
+      if (block.heading() == null && block.separator() == null && block.footnote() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void block(LayoutParser.BlockContext ctx) {
     ParseTree child = ctx.getChild(0);
     if (child instanceof LayoutParser.CitationContext citation) {

@@ -184,7 +184,17 @@ public final class HeaderReader {
     int dash = text.lastIndexOf(" - ");
     if (date.isPresent() && dash > 0 && text.length() < 100) {
       header.date(date);
-      header.place(text.substring(dash + 3).strip());
+      String place = text.substring(dash + 3).strip();
+      // The edition label follows the place on the same line, after a space or glued to it:
+      // "… - Strasbourg Final edition", "… - StrasbourgKončna izdaja".
+      for (String edition : profile.editionLabels()) {
+        if (place.endsWith(edition) && place.length() > edition.length()) {
+          header.edition(edition);
+          place = place.substring(0, place.length() - edition.length()).strip();
+          break;
+        }
+      }
+      header.place(place);
     }
   }
 }

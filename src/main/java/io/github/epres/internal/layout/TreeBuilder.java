@@ -90,20 +90,10 @@ public final class TreeBuilder {
     header(front, titleTrailer(ctx.titleTrailer()));
     authorLine(ctx.authorLine());
     body.body(ctx.body());
-    if (!hasBlocks(ctx.body())) {
+    if (!BodyBuilder.hasBlocks(ctx.body())) {
       // A text cut after its author line: its head is read, and it holds no block.
       noBlocks();
     }
-  }
-
-  /** Whether the body holds a block: a citation, recital, paragraph or amendment. */
-  private static boolean hasBlocks(LayoutParser.BodyContext ctx) {
-    for (LayoutParser.BlockContext block : ctx.block()) {
-      if (block.heading() == null && block.separator() == null && block.footnote() == null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void noBlocks() {
@@ -121,7 +111,7 @@ public final class TreeBuilder {
     }
     header(front, titleTrailer(ctx.titleTrailer()));
     Token first = ctx.body().getStart();
-    if (!hasBlocks(ctx.body())) {
+    if (!BodyBuilder.hasBlocks(ctx.body())) {
       // A head alone (a motion's header cut before its text): read, with no block.
       body.body(ctx.body());
       noBlocks();

@@ -16,9 +16,6 @@ final class BodyPlan {
   /** The least share of lines that go on from the line above for a copy to be hard-wrapped. */
   private static final double WRAPPED_SHARE = 0.1;
 
-  /** How much a label line weighs that stands right under a line ending mid-sentence. */
-  private static final double WRAPPED_WEIGHT = 0.2;
-
   /** Per line: its label continues its document's sequence of numbers or letters. */
   private final boolean[] onSpine;
 
@@ -132,12 +129,12 @@ final class BodyPlan {
         int ordinal = Labels.numberOrdinal(line.label());
         if (i < firstPlainNumber) {
           numberedRecital = Math.min(numberedRecital, i);
-          recitalNumbers.add(i, ordinal, startWeight(lines, i, start));
+          recitalNumbers.add(i, ordinal, underMidWord(lines, i, start));
         } else {
-          numbers.add(i, ordinal, startWeight(lines, i, start));
+          numbers.add(i, ordinal, underMidWord(lines, i, start));
         }
       } else if (type == LayoutLexer.LETTER_ITEM && usable) {
-        letters.add(i, Labels.letterOrdinal(line.label()), startWeight(lines, i, start));
+        letters.add(i, Labels.letterOrdinal(line.label()), underMidWord(lines, i, start));
       } else if (type == LayoutLexer.DASH_ITEM && usable) {
         dashes++;
         firstCitation = Math.min(firstCitation, i);
@@ -160,10 +157,11 @@ final class BodyPlan {
         }
       }
     }
+    boolean wrapped = nonBlank > 0 && goingOn >= WRAPPED_SHARE * nonBlank;
     boolean[] onSpine = new boolean[n];
-    int[] paragraphs = numbers.mark(onSpine);
-    int[] recitals = letters.mark(onSpine);
-    recitalNumbers.mark(onSpine);
+    int[] paragraphs = numbers.mark(onSpine, wrapped);
+    int[] recitals = letters.mark(onSpine, wrapped);
+    recitalNumbers.mark(onSpine, wrapped);
     int firstParagraph = paragraphs[0] < 0 ? n : paragraphs[0];
     int firstRecital = recitals[0] < 0 ? numberedRecital : Math.min(numberedRecital, recitals[0]);
     int lastParagraph = paragraphs[1];
@@ -181,18 +179,12 @@ final class BodyPlan {
         lastItem,
         lastParagraph,
         openers > dashes,
-        nonBlank > 0 && goingOn >= WRAPPED_SHARE * nonBlank);
+        wrapped);
   }
 
-  /**
-   * How much a label line looks like a block's start: fully, unless it stands right under a line
-   * that stops mid-sentence, as a hard-wrapped line beginning with a number does.
-   */
-  private static double startWeight(List<SourceLine> lines, int i, int start) {
-    if (i <= start || lines.get(i - 1).isBlank()) {
-      return 1;
-    }
-    return Continuation.endsMidWord(lines.get(i - 1)) ? WRAPPED_WEIGHT : 1;
+  /** Whether a label line stands right under a line that stops mid-sentence. */
+  private static boolean underMidWord(List<SourceLine> lines, int i, int start) {
+    return i > start && !lines.get(i - 1).isBlank() && Continuation.endsMidWord(lines.get(i - 1));
   }
 
   /**

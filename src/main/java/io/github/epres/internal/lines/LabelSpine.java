@@ -1,5 +1,7 @@
 package io.github.epres.internal.lines;
 
+import java.util.Arrays;
+
 /**
  * A document's sequence of labels chosen over the whole document: of the lines labelled 1, 2, 3 …
  * (or A, B, C …), the chain of consecutive ordinals that weighs most, each line weighing by how
@@ -9,11 +11,16 @@ package io.github.epres.internal.lines;
  *
  * <p>Dynamic programming over the candidates in document order, linear in their number: the best
  * chain ending at each ordinal so far is kept, the first of equal ones (as a reader takes the first
- * "3." after "2." and reads a later one as out of sequence).
+ * "3." after "2." and reads a later one as out of sequence). Only a sequence is chosen: a chain of
+ * two labels at least, or one that starts at the first ordinal (a text's "1." is its start, a lone
+ * "2021." of a wrapped line is none).
  */
 final class LabelSpine {
   /** What a chain gains by starting at the first ordinal, as a whole document's does. */
   private static final double START_BONUS = 0.5;
+
+  /** How much a label line weighs, in a hard-wrapped copy, under a line ending mid-sentence. */
+  private static final double WRAPPED_WEIGHT = 0.2;
 
   private LabelSpine() {}
 
@@ -21,55 +28,59 @@ final class LabelSpine {
   static final class Candidates {
     private int[] lines = new int[16];
     private int[] ordinals = new int[16];
-    private double[] weights = new double[16];
+    private boolean[] underMidWord = new boolean[16];
     private int size;
 
-    void add(int line, int ordinal, double weight) {
+    /**
+     * A labelled line: its index, its label's ordinal, and whether it stands right under a line
+     * that stops mid-sentence.
+     */
+    void add(int line, int ordinal, boolean midWord) {
       if (size == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, size * 2);
-        ordinals = java.util.Arrays.copyOf(ordinals, size * 2);
-        weights = java.util.Arrays.copyOf(weights, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+        ordinals = Arrays.copyOf(ordinals, size * 2);
+        underMidWord = Arrays.copyOf(underMidWord, size * 2);
       }
       lines[size] = line;
       ordinals[size] = ordinal;
-      weights[size] = weight;
+      underMidWord[size] = midWord;
       size++;
     }
 
     /**
-     * Marks the lines of the chosen chain in {@code onSpine}, if it is a sequence: a chain of a
-     * single label counts only when it is the first (a lone "2021." of a wrapped line is no
-     * sequence; a text's "1." is its start). Returns the first and the last line marked, or -1s.
+     * Marks the lines of the chosen sequence in {@code onSpine}; in a hard-wrapped copy a line
+     * under one that stops mid-sentence weighs less. Returns the first and the last line marked, or
+     * -1s.
      */
-    int[] mark(boolean[] onSpine) {
+    int[] mark(boolean[] onSpine, boolean wrapped) {
+      double[] weights = new double[size];
+      for (int k = 0; k < size; k++) {
+        weights[k] = wrapped && underMidWord[k] ? WRAPPED_WEIGHT : 1;
+      }
       boolean[] chain = choose(ordinals, weights, size);
-      int members = 0;
       int first = -1;
       int last = -1;
       for (int k = 0; k < size; k++) {
         if (chain[k]) {
-          members++;
+          onSpine[lines[k]] = true;
           first = first < 0 ? k : first;
           last = k;
         }
       }
-      if (members == 0 || (members < 2 && ordinals[first] != 1)) {
-        return new int[] {-1, -1};
-      }
-      for (int k = first; k <= last; k++) {
-        onSpine[lines[k]] |= chain[k];
-      }
-      return new int[] {lines[first], lines[last]};
+      return first < 0 ? new int[] {-1, -1} : new int[] {lines[first], lines[last]};
     }
   }
 
   /**
-   * Which of the first {@code n} candidates are on the chain: {@code ordinals[k]} is candidate k's
-   * ordinal (≤ 0 for none), {@code weights[k]} how much it looks like a block's start (0 to 1).
+   * Which of the first {@code n} candidates are on the chosen sequence: {@code ordinals[k]} is
+   * candidate k's ordinal (≤ 0 for none), {@code weights[k]} how much it looks like a block's start
+   * (0 to 1).
    */
   static boolean[] choose(int[] ordinals, double[] weights, int n) {
     double[] score = new double[n];
     int[] previous = new int[n];
+    int[] length = new int[n];
+    int[] firstOrdinal = new int[n];
     // The best chain so far ending at each ordinal: its last candidate, found by a small open
     // addressing table (ordinals are few and mostly small).
     OrdinalTable best = new OrdinalTable(n);
@@ -83,11 +94,14 @@ final class LabelSpine {
       int before = best.get(ordinal - 1);
       score[k] = weights[k] + (before >= 0 ? score[before] : ordinal == 1 ? START_BONUS : 0);
       previous[k] = before;
+      length[k] = before >= 0 ? length[before] + 1 : 1;
+      firstOrdinal[k] = before >= 0 ? firstOrdinal[before] : ordinal;
       int at = best.get(ordinal);
       if (at < 0 || score[k] > score[at]) {
         best.put(ordinal, k);
       }
-      if (end < 0 || score[k] > score[end]) {
+      boolean sequence = length[k] >= 2 || firstOrdinal[k] == 1;
+      if (sequence && (end < 0 || score[k] > score[end])) {
         end = k;
       }
     }

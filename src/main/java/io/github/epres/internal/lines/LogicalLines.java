@@ -42,7 +42,7 @@ public final class LogicalLines {
       Token token = physical.get(i);
       SourceLine line = line(text, token, lineNumber);
       int type = loneLabelType(text, line);
-      int next = type < 0 ? -1 : labelledText(text, physical, i + 1);
+      int next = type < 0 ? -1 : labelledText(text, physical, i + 1, type);
       if (next < 0) {
         if (type >= 0 && type != line.type() && onlyBlanksAfter(physical, i + 1)) {
           // The text ends on a label ("1." cut before its paragraph): the item, without text.
@@ -145,9 +145,10 @@ public final class LogicalLines {
   /**
    * The index of the line a lone label labels: the next line that is not blank, after at most
    * {@value #MAX_BLANKS} blank ones, if it is plain text opening with a letter, a quote or a
-   * bracket (not another label, not a table's figure); else -1.
+   * bracket, or under a letter or number label with a figure (not another label, not a table's
+   * figure under a dash); else -1.
    */
-  private static int labelledText(String text, List<Token> physical, int from) {
+  private static int labelledText(String text, List<Token> physical, int from, int type) {
     int last = Math.min(physical.size() - 1, from + MAX_BLANKS + 1);
     for (int j = from; j < last; j++) {
       Token token = physical.get(j);
@@ -164,7 +165,10 @@ public final class LogicalLines {
         i++;
       }
       char c = i < end ? text.charAt(i) : '\n';
-      boolean opens = Character.isLetter(c) || OPENINGS.indexOf(c) >= 0;
+      // A paragraph may open with a figure ("24 hours …"); under a lone dash a figure is a
+      // table's, not a citation's.
+      boolean figure = Character.isDigit(c) && type != LayoutLexer.DASH_ITEM;
+      boolean opens = Character.isLetter(c) || OPENINGS.indexOf(c) >= 0 || figure;
       boolean lone =
           opens
               && loneLabelType(text, SourceLine.of(text, LayoutLexer.TEXT_LINE, 1, start, end))

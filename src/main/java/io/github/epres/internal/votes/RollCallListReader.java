@@ -4,6 +4,7 @@ import io.github.epres.votes.GroupVotes;
 import io.github.epres.votes.Member;
 import io.github.epres.votes.RollCall;
 import io.github.epres.votes.RollCallList;
+import io.github.epres.votes.VoteCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   private List<Member> members;
   private String memberId;
   private int depth;
+  private int favor;
+  private int against;
+  private int abstention;
 
   private RollCallListReader(XMLStreamReader xml) {
     super(xml);
@@ -54,17 +58,14 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
               RollCall.builder()
                   .id(attribute("Identifier").orElse(""))
                   .time(attribute("Date"))
-                  .description("")
-                  .favor(0)
-                  .against(0)
-                  .abstention(0);
+                  .description("");
       case "Result.For", "Result.Against", "Result.Abstention" -> {
         position = name;
-        int number = attribute("Number").map(Integer::parseInt).orElse(0);
+        int number = number(attribute("Number")).orElse(0);
         switch (name) {
-          case "Result.For" -> call.favor(number);
-          case "Result.Against" -> call.against(number);
-          default -> call.abstention(number);
+          case "Result.For" -> favor = number;
+          case "Result.Against" -> against = number;
+          default -> abstention = number;
         }
       }
       case "Intentions.Result.For", "Intentions.Result.Against", "Intentions.Result.Abstention" -> {
@@ -100,18 +101,21 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
       case "Result.PoliticalGroup.List" -> {
         GroupVotes votes = GroupVotes.builder().group(group).members(members).build();
         switch (position) {
-          case "Result.For" -> call.addForVotes(votes);
+          case "Result.For" -> call.addFavorVotes(votes);
           case "Result.Against" -> call.addAgainstVotes(votes);
           default -> call.addAbstentionVotes(votes);
         }
         members = null;
       }
-      case "Intentions.Result.For" -> call.addAllIntendedFor(members);
+      case "Intentions.Result.For" -> call.addAllIntendedFavor(members);
       case "Intentions.Result.Against" -> call.addAllIntendedAgainst(members);
       case "Intentions.Result.Abstention" -> call.addAllIntendedAbstention(members);
       case "RollCallVote.Result" -> {
-        list.addRollCalls(call.build());
+        list.addRollCalls(call.counts(VoteCounts.of(favor, against, abstention)).build());
         call = null;
+        favor = 0;
+        against = 0;
+        abstention = 0;
       }
       default -> {
         // Containers.

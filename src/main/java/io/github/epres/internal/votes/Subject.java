@@ -22,21 +22,14 @@ public record Subject(SubjectKind kind, String label) {
   /** A recital's or citation's label: "B", "AA", or "1" as French lists number them. */
   private static final Pattern LABEL = Pattern.compile("([A-Z]{1,3}|\\d+[a-z]?)(?:/\\d+)?");
 
-  /** Reads {@code voting}'s subject; {@code profile} is the list's language, null if unknown. */
-  public static Subject read(Voting voting, LanguageProfile profile) {
-    String subject = voting.subject().orElse("");
-    String title = voting.title().orElse("").strip();
-    if (voting.type().equals("TITLE_BLOCK")) {
+  /**
+   * Reads a voting's subject: {@code type} is the voting's type ({@code TITLE_BLOCK} for a title
+   * row), {@code subject} its subject ({@link Voting#subject()}), {@code profile} the list's
+   * language, null if unknown.
+   */
+  public static Subject read(String type, String subject, LanguageProfile profile) {
+    if (type.equals("TITLE_BLOCK")) {
       return new Subject(SubjectKind.TITLE, "");
-    }
-    if (subject.isEmpty()) {
-      return startsWithAny(title, words(profile, "whole"))
-          ? new Subject(SubjectKind.WHOLE, "")
-          : new Subject(
-              startsWithAny(title, words(profile, "procedural"))
-                  ? SubjectKind.PROCEDURAL
-                  : SubjectKind.NOT_UNDERSTOOD,
-              "");
     }
     if (startsWithAny(subject, words(profile, "whole"))) {
       return new Subject(SubjectKind.WHOLE, "");

@@ -1,8 +1,11 @@
 package io.github.epres.internal.votes;
 
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.lang.LanguageProfiles;
 import io.github.epres.votes.SplitPart;
 import io.github.epres.votes.SplitRequest;
 import io.github.epres.votes.Vote;
+import io.github.epres.votes.VoteCounts;
 import io.github.epres.votes.VoteDocument;
 import io.github.epres.votes.VoteRequest;
 import io.github.epres.votes.Voting;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,6 +28,10 @@ public final class VotingListReader extends XmlListReader<VotingList> {
   private VotingList.Builder list = VotingList.builder();
   private Vote.Builder vote;
   private Voting.Builder voting;
+  private String votingType;
+  private String votingTitle;
+  private String amendmentSubject;
+  private LanguageProfile profile;
   private SplitRequest.Builder split;
   private String splitGroup;
   private String part;
@@ -50,15 +58,17 @@ public final class VotingListReader extends XmlListReader<VotingList> {
     }
     if (path.isEmpty() && !name.equals("file")) {
       throw new XMLStreamException(
-          "the root element is "
+          "the root element is <"
               + name
-              + ", not a voting list's <file> (roll-call result lists"
-              + " are not read)",
+              + ">, not a voting list's <file>"
+              + (name.equals("PV.RollCallVoteResults")
+                  ? ": it is a roll-call result list (RollCallList reads it)"
+                  : ""),
           xml.getLocation());
     }
     path.push(name);
     switch (name) {
-      case "file" -> list.language(attribute("language"));
+      case "file" -> language(attribute("language"));
       case "sitting" -> list.date(date(attribute("date")));
       case "vote" ->
           vote =
@@ -95,30 +105,54 @@ public final class VotingListReader extends XmlListReader<VotingList> {
   }
 
   private void voting() {
+    votingType = attribute("type").orElse("");
+    votingTitle = "";
+    amendmentSubject = "";
+    Optional<Integer> favor = number(attribute("numberFavor"));
+    Optional<Integer> against = number(attribute("numberAgainst"));
+    Optional<Integer> abstention = number(attribute("numberAbstention"));
     voting =
         Voting.builder()
             .id(attribute("votingId").orElse(""))
             .index(number(attribute("listIndex")).orElse(0))
-            .type(attribute("type").orElse(""))
-            .result(attribute("result"))
-            .resultType(attribute("resultType"))
-            .favor(number(attribute("numberFavor")))
-            .against(number(attribute("numberAgainst")))
-            .abstention(number(attribute("numberAbstention")))
-            .voters(number(attribute("votersCount")));
+            .type(votingType)
+            .resultCode(attribute("result"))
+            .resultTypeCode(attribute("resultType"))
+            .counts(
+                favor.isPresent() && against.isPresent() && abstention.isPresent()
+                    ? Optional.of(VoteCounts.of(favor.get(), against.get(), abstention.get()))
+                    : Optional.empty());
+  }
+
+  /** The list's language, and the profile whose words read its subjects (none if unknown). */
+  private void language(Optional<String> code) {
+    list.language(code);
+    profile = code.flatMap(c -> LanguageProfiles.forCode(c.toLowerCase(Locale.ROOT))).orElse(null);
+  }
+
+  /** A voting's subject: the amendment subject, else its title (a title or whole-text row). */
+  private Voting built() {
+    String subject = plain(amendmentSubject.isEmpty() ? votingTitle : amendmentSubject);
+    return voting
+        .subject(subject)
+        .subjectKind(Subject.read(votingType, subject, profile).kind())
+        .build();
   }
 
   private void votingField(String name, String value) {
     Optional<String> given = value.isEmpty() ? Optional.empty() : Optional.of(value);
     switch (name) {
-      case "title" -> voting.title(given);
+      case "title" -> {
+        voting.title(given);
+        votingTitle = value;
+      }
       case "label" -> voting.label(given);
-      case "amendmentSubject" -> voting.subject(given.map(VotingListReader::plain));
+      case "amendmentSubject" -> amendmentSubject = value;
       case "amendmentNumber" -> voting.amendment(given);
       case "amendmentAuthor" -> voting.author(given);
       case "value" -> voting.marker(given);
       case "voting" -> {
-        vote.addVotings(voting.build());
+        vote.addVotings(built());
         voting = null;
       }
       default -> {
@@ -194,13 +228,5 @@ public final class VotingListReader extends XmlListReader<VotingList> {
   /** Subjects with no-break spaces as spaces: "§\u00A01" is "§ 1". */
   private static String plain(String text) {
     return text.replace('\u00A0', ' ').replace('\u2011', '-').strip();
-  }
-
-  private static Optional<Integer> number(Optional<String> value) {
-    try {
-      return value.map(Integer::valueOf);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 }

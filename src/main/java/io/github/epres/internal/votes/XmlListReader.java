@@ -6,6 +6,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,6 +27,13 @@ abstract class XmlListReader<T> {
 
   final XMLStreamReader xml;
 
+  /** StAX's prefix to a message that has a location. */
+  private static final Pattern PARSE_ERROR =
+      Pattern.compile("^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:");
+
+  /** Whether an element has started: the input is XML. */
+  private boolean started;
+
   /** The text of the element being read, up to its end. */
   final StringBuilder text = new StringBuilder();
 
@@ -41,16 +50,35 @@ abstract class XmlListReader<T> {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XmlListReader<T> reader = null;
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(new LimitedInputStream(in, MAX_BYTES));
       try {
-        return make.apply(xml).walk();
+        reader = make.apply(xml);
+        return reader.walk();
       } finally {
         xml.close();
       }
-    } catch (XMLStreamException | IllegalStateException e) {
+    } catch (XMLStreamException e) {
+      boolean xmlRead = reader != null && reader.started;
+      throw new IOException("not a " + what + ": " + describe(e, xmlRead), e);
+    } catch (IllegalStateException e) {
       throw new IOException("not a " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * One line: where and what, without StAX's "ParseError at [row,col]" prefix; an input that never
+   * opened an element is said not to be XML (a text or an HTML page given for a list).
+   */
+  private static String describe(XMLStreamException e, boolean xmlRead) {
+    String message = PARSE_ERROR.matcher(e.getMessage()).replaceFirst("").strip();
+    Location at = e.getLocation();
+    String where =
+        at == null || at.getLineNumber() < 0
+            ? ""
+            : "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": ";
+    return xmlRead ? where + message : "it is not XML (" + where + message + ")";
   }
 
   /** An element starts; {@link #text} is empty. */
@@ -65,6 +93,7 @@ abstract class XmlListReader<T> {
     while (xml.hasNext()) {
       switch (xml.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
+          started = true;
           text.setLength(0);
           start(xml.getLocalName());
         }
@@ -92,6 +121,15 @@ abstract class XmlListReader<T> {
     try {
       return value.filter(v -> v.length() >= 10).map(v -> LocalDate.parse(v.substring(0, 10)));
     } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An attribute's number; empty when absent or not a number. */
+  static Optional<Integer> number(Optional<String> value) {
+    try {
+      return value.map(Integer::valueOf);
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }

@@ -37,14 +37,25 @@ class LabelSpineTest {
   void aLoneLabelIsASequenceOnlyWhenItIsTheFirst() {
     boolean[] onSpine = new boolean[10];
     LabelSpine.Candidates year = new LabelSpine.Candidates();
-    year.add(3, 2021, 0.2);
-    assertThat(year.mark(onSpine)).containsExactly(-1, -1);
+    year.add(3, 2021, true);
+    assertThat(year.mark(onSpine, true)).containsExactly(-1, -1);
     assertThat(onSpine).doesNotContain(true);
 
     LabelSpine.Candidates first = new LabelSpine.Candidates();
-    first.add(5, 1, 1);
-    assertThat(first.mark(onSpine)).containsExactly(5, 5);
+    first.add(5, 1, false);
+    assertThat(first.mark(onSpine, false)).containsExactly(5, 5);
     assertThat(onSpine[5]).isTrue();
+  }
+
+  @Test
+  void aSequenceWinsOverALoneLaterLabelThatWeighsMore() {
+    // "1." under a heading that ends with a letter, in a hard-wrapped copy, then "3." alone: the
+    // sequence is 1, and 3 is judged on its own.
+    boolean[] onSpine = new boolean[10];
+    LabelSpine.Candidates paragraphs = new LabelSpine.Candidates();
+    paragraphs.add(2, 1, true);
+    paragraphs.add(6, 3, false);
+    assertThat(paragraphs.mark(onSpine, true)).containsExactly(2, 2);
   }
 
   @Test
@@ -52,11 +63,11 @@ class LabelSpineTest {
     boolean[] onSpine = new boolean[41];
     LabelSpine.Candidates paragraphs = new LabelSpine.Candidates();
     for (int n = 1; n <= 20; n++) {
-      paragraphs.add(n * 2, n, 1);
+      paragraphs.add(n * 2, n, false);
     }
-    paragraphs.add(39, 2021, 0.2);
+    paragraphs.add(39, 2021, true);
 
-    assertThat(paragraphs.mark(onSpine)).containsExactly(2, 40);
+    assertThat(paragraphs.mark(onSpine, true)).containsExactly(2, 40);
     assertThat(onSpine[39]).isFalse();
   }
 }

@@ -28,6 +28,7 @@ class LogicalLinesTest {
           "Б.\\n\\n\\nкато има предвид, че;\\n"     ¦ LETTER_ITEM ¦ Б   ¦ като има предвид, че;
           "1.   \\n\\nJapprova l-abbozz;\\n"        ¦ NUMBER_ITEM ¦ 1   ¦ Japprova l-abbozz;
           "12a.\\ncalls for;\\n"                    ¦ NUMBER_ITEM ¦ 12a ¦ calls for;
+          "3.\\n\\n24 hours are too few;\\n"       ¦ NUMBER_ITEM ¦ 3   ¦ 24 hours are too few;
           "— |\\nhaving regard to the Treaty, |\\n"  ¦ DASH_ITEM   ¦ ""  ¦ having regard to the Treaty, |
           "A. |\\nwhereas one; |\\n"                ¦ LETTER_ITEM ¦ A   ¦ whereas one; |
           "–\\n„Anführungszeichen“ zuerst,\\n"      ¦ DASH_ITEM   ¦ ""  ¦ „Anführungszeichen“ zuerst,
