@@ -36,13 +36,20 @@ final class OutputFolder {
     return path.toAbsolutePath().normalize();
   }
 
-  /** The file for {@code source}; called in input order, so the first of two namesakes wins. */
+  /**
+   * The file for {@code source}; called in input order. Of two namesakes ({@code lorem.html} and
+   * {@code lorem.txt}), the first gets {@code lorem.md}, the second its whole input name with the
+   * format's extension, {@code lorem.txt.md}.
+   */
   Path claim(Source source) throws InputProblem {
     Path name = source.outputName();
     String file = name.getFileName().toString();
     int dot = file.lastIndexOf('.');
     Path relative =
         name.resolveSibling((dot > 0 ? file.substring(0, dot) : file) + format.extension);
+    if (claimed.contains(relative.toString())) {
+      relative = name.resolveSibling(file + format.extension);
+    }
     Path target = folder.resolve(relative);
     if (inputs.contains(normal(target))
         || (source.path() != null && normal(target).equals(normal(source.path())))) {

@@ -139,7 +139,8 @@ final class ParseCommand implements Callable<Integer> {
         description =
             "Write each document to a file of its own in DIR, named after its input with the"
                 + " format's extension (json gives TA-9-2021-0056_LV.json, akn gives"
-                + " TA-9-2021-0056_LV.xml), so that any format works for several documents.")
+                + " TA-9-2021-0056_LV.xml; of lorem.html and lorem.txt, the second gives"
+                + " lorem.txt.json), so that any format works for several documents.")
     Path folder;
 
     @Option(names = "--compact", description = "Akoma Ntoso on one line, not indented.")

@@ -58,13 +58,9 @@ final class Rendering {
     return out;
   }
 
-  /**
-   * Akoma Ntoso, indented unless --compact: the one call to switch to {@code
-   * AknWriter.write(resolution, indentAkn)} (or its builder) when the writer takes the choice;
-   * until then it writes one line whatever the flag.
-   */
+  /** Akoma Ntoso, indented unless --compact. */
   private String akn(Resolution resolution) {
-    return AknWriter.write(resolution); // SWITCH: AknWriter.write(resolution, indentAkn)
+    return indentAkn ? AknWriter.write(resolution) : AknWriter.writeCompact(resolution);
   }
 
   /** A document that failed, where the output has a place for it: a line of several in JSON. */

@@ -42,12 +42,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "8080",
       description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
   @Option(
       names = "--bind",
+      paramLabel = "ADDRESS",
       defaultValue = "127.0.0.1",
       description =
           "The address to serve on (default: ${DEFAULT-VALUE}). Another one makes the viewer"
@@ -56,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-request-mb",
+      paramLabel = "MB",
       defaultValue = "32",
       description = "The largest request body, in MiB (default: ${DEFAULT-VALUE}).")
   int maxRequestMegabytes;

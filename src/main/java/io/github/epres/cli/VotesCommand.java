@@ -82,9 +82,11 @@ final class VotesCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "json",
       description =
-          "json (the default): {\"schemaVersion\", \"votings\": […]}, one object per voting. csv:"
-              + " one row per voting, under a header that names the columns (without documents,"
-              + " no target columns).")
+          "json (the default): with no DOC, {\"schemaVersion\", \"language\", \"date\", \"votes\"},"
+              + " every vote with its documents and votings (subject, result, counts favor,"
+              + " against and abstention); with DOCs, {\"schemaVersion\", \"votings\"}, each voting"
+              + " with its target. csv: one row per voting, the same names as the JSON's, under a"
+              + " header.")
   Format format;
 
   @Override

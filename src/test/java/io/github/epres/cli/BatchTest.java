@@ -101,21 +101,20 @@ class BatchTest {
   }
 
   @Test
-  void neverWritesTwoDocumentsToOneFileNorOverAnInput() throws IOException {
+  void givesNamesakesFilesOfTheirOwnAndWritesOverNoInput() throws IOException {
     Files.writeString(docs.resolve("lorem.html"), "<html><body><p>Lorem</p></body></html>");
     Path out = dir.resolve("out");
     CliRun run = run("parse", docs.toString(), "--format", "md", "--output", out.toString(), "-q");
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err())
-        .isEqualTo(
-            "epres: "
-                + docs.resolve("lorem.txt")
-                + ": not written: "
-                + out.resolve("lorem.md")
-                + " is already the output of an earlier document\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(files(out))
+        .containsExactly("TA-9-2021-0056_LV.md", "lorem.md", "lorem.txt.md", "sub/problems-lv.md");
     String html = docs.resolve("lorem.html").toString();
     assertThat(Files.readString(out.resolve("lorem.md")))
         .isEqualTo(run("parse", html, "--format", "md").out());
+    String text = docs.resolve("lorem.txt").toString();
+    assertThat(Files.readString(out.resolve("lorem.txt.md")))
+        .isEqualTo(run("parse", text, "--format", "md").out());
 
     // Text files are documents: written into the folder read, they would replace or join them.
     CliRun over = run("parse", docs.toString(), "--format", "text", "--output", docs.toString());

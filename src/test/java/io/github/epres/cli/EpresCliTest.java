@@ -269,6 +269,28 @@ class EpresCliTest {
         .contains("\n**27.** uzdod priekšsēdētājam");
   }
 
+  /** Akoma Ntoso is indented; --compact gives the writer's one line, in a batch's files too. */
+  @Test
+  void compactAkomaNtosoIsOneLine() throws Exception {
+    Resolution reference =
+        io.github.epres.ResolutionParser.builder().build().parse(Seeds.reference());
+    String indented = run("parse", "--format", "akn").out();
+    assertThat(indented).isEqualTo(io.github.epres.akn.AknWriter.write(reference));
+    assertThat(indented).contains("\n  <doc name=\"resolution\">\n    <meta>");
+    CliRun compact = run("parse", "--format", "akn", "--compact");
+    assertThat(compact.exitCode()).isZero();
+    assertThat(compact.out()).isEqualTo(io.github.epres.akn.AknWriter.writeCompact(reference));
+    assertThat(compact.out().strip().lines().count()).isLessThan(3);
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), Seeds.reference());
+    Files.writeString(docs.resolve("b.txt"), Seeds.reference());
+    Path out = dir.resolve("out");
+    CliRun batch =
+        run("parse", "-f", "akn", "--compact", "-q", "-o", out.toString(), docs.toString());
+    assertThat(batch.exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("b.xml"))).isEqualTo(compact.out());
+  }
+
   /**
    * A closed output (as in "epres parse | head") ends the run quietly with exit code 0; another
    * failure to write is one line, exit code 1. CliProcessIT closes a real pipe.
