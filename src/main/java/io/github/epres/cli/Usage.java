@@ -3,6 +3,8 @@ package io.github.epres.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
@@ -15,6 +17,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * sentences); a usage error is one line saying what is wrong, then where the help is, exit code 2.
  */
 final class Usage {
+  /** picocli's message for a value that is none of an option's choices. */
+  private static final Pattern NOT_A_CHOICE =
+      Pattern.compile(
+          "Invalid value for option '([^']+)': expected one of \\[(.*)\\] \\(case-sensitive\\)"
+              + " but was '(.*)'");
+
   private Usage() {}
 
   /** {@code -h, --help} for the subcommands (the top command also has {@code --version}). */
@@ -66,7 +74,10 @@ final class Usage {
     return 2;
   }
 
-  /** One line: picocli's message, or for an unknown word what it was taken for. */
+  /**
+   * One line: picocli's message, shorter for a value that is none of the choices ("--format xml:
+   * use one of json, …", as for --lang), or for an unknown word what it was taken for.
+   */
   static String message(ParameterException e) {
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String word = unmatched.getUnmatched().get(0);
@@ -86,6 +97,10 @@ final class Usage {
               : " (did you mean " + String.join(" or ", suggestions) + "?)");
     }
     String message = e.getMessage().lines().findFirst().orElse("").strip();
+    Matcher choice = NOT_A_CHOICE.matcher(message);
+    if (choice.matches()) {
+      return choice.group(1) + " " + choice.group(3) + ": use one of " + choice.group(2);
+    }
     return message.isEmpty()
         ? "wrong command line"
         : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);

@@ -89,7 +89,7 @@ votes {list} {rcv}             | 1    | epres: {rcv}: this is a roll-call list (
 votes {dir}/none.xml           | 1    | epres: {dir}/none.xml: no such file                                                               | 1
 votes {list} {dir}/none.txt    | 1    | epres: {dir}/none.txt: no such file                                                               | 1
 votes {broken}                 | 1    | epres: {broken}: not a voting list: line 5, column 316: XML document structures must start and end within the same entity. | 1
-parse --format xml             | 2    | epres parse: invalid value for option '--format': expected one of [json, jsonl, csv, akn, md, text] (case-sensitive) but was 'xml' | 2
+parse --format xml             | 2    | epres parse: --format xml: use one of json, jsonl, csv, akn, md, text                             | 2
 parse --lang zz                | 2    | epres parse: --lang zz: there is no such language; use one of bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv | 2
 parse --threads 0              | 2    | epres parse: --threads must be at least 1                                                         | 2
 parse --strct                  | 2    | epres parse: unknown option '--strct' (did you mean --strict?)                                    | 2
@@ -97,7 +97,7 @@ parse {text} {text} -f akn     | 2    | epres parse: several documents need --fo
 parse --output {text} {text}   | 2    | epres parse: --output {text} is a file; give a folder                                             | 2
 pars                           | 2    | epres: unknown command 'pars' (did you mean parse?)                                               | 2
 votes                          | 2    | epres votes: missing required parameter: 'LIST'                                                   | 2
-votes -f xml {list}            | 2    | epres votes: invalid value for option '--format': expected one of [json, csv] (case-sensitive) but was 'xml' | 2
+votes -f xml {list}            | 2    | epres votes: --format xml: use one of json, csv                                                   | 2
 serve --max-request-mb 0       | 2    | epres serve: --max-request-mb must be 1 to 1024                                                   | 2
 --versio                       | 2    | epres: unknown option '--versio' (did you mean --version?)                                        | 2
 """)
