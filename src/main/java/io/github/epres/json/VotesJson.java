@@ -81,16 +81,22 @@ public final class VotesJson {
         });
   }
 
-  private interface Body {
+  /** What a JSON document holds after its schema version. */
+  interface Body {
     void write(JsonGenerator json) throws IOException;
   }
 
   private static String write(Body body) {
+    return document(SCHEMA_VERSION, body);
+  }
+
+  /** A pretty-printed object: its {@code schemaVersion}, then what {@code body} writes. */
+  static String document(String schemaVersion, Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
-      json.writeStringField("schemaVersion", SCHEMA_VERSION);
+      json.writeStringField("schemaVersion", schemaVersion);
       body.write(json);
       json.writeEndObject();
     } catch (IOException e) {
@@ -154,7 +160,7 @@ public final class VotesJson {
   }
 
   /** The fields of a voting both shapes share. */
-  private static void voting(JsonGenerator json, Voting v) throws IOException {
+  static void voting(JsonGenerator json, Voting v) throws IOException {
     json.writeStringField("votingId", v.id());
     json.writeStringField("subject", v.subject());
     json.writeStringField("subjectKind", v.subjectKind().name());
@@ -164,11 +170,15 @@ public final class VotesJson {
     optional(json, "result", ResultNames.result(v));
     optional(json, "resultType", ResultNames.resultType(v));
     if (v.counts().isPresent()) {
-      VoteCounts counts = v.counts().get();
-      json.writeNumberField("favor", counts.favor());
-      json.writeNumberField("against", counts.against());
-      json.writeNumberField("abstention", counts.abstention());
+      counts(json, v.counts().get());
     }
+  }
+
+  /** The counts as {@code favor}, {@code against} and {@code abstention}. */
+  static void counts(JsonGenerator json, VoteCounts counts) throws IOException {
+    json.writeNumberField("favor", counts.favor());
+    json.writeNumberField("against", counts.against());
+    json.writeNumberField("abstention", counts.abstention());
   }
 
   private static void target(JsonGenerator json, VoteTarget t) throws IOException {
@@ -189,8 +199,7 @@ public final class VotesJson {
     json.writeEndObject();
   }
 
-  private static void optional(JsonGenerator json, String name, Optional<String> value)
-      throws IOException {
+  static void optional(JsonGenerator json, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       json.writeStringField(name, value.get());
     }

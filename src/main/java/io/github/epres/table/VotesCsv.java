@@ -115,7 +115,7 @@ public final class VotesCsv {
     csv.flush();
   }
 
-  private static CSVPrinter printer(List<String> columns, Appendable out) throws IOException {
+  static CSVPrinter printer(List<String> columns, Appendable out) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, BlockTable.CSV);
     csv.printRecord(columns);
     return csv;

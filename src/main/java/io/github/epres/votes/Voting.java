@@ -1,6 +1,7 @@
 package io.github.epres.votes;
 
 import io.github.epres.internal.EpresStyle;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,6 +72,12 @@ public interface Voting {
 
   /** The list's id of the voting. */
   String id();
+
+  /**
+   * The list's {@code voteTimestamp}: when the voting was taken, for one with counts; for one not
+   * voted on (lapsed, a title row), when the list was last edited.
+   */
+  Optional<OffsetDateTime> time();
 
   /** Its position in its vote, from 0. */
   int index();

@@ -63,9 +63,65 @@ class RollCallListTest {
     assertThat(members)
         .isEqualTo(count(xml, "<PoliticalGroup.Member.Name ") + count(xml, "<Member.Name "));
     assertThat(list.date()).isPresent();
+    java.util.Set<String> groups = new java.util.TreeSet<>();
+    list.rollCalls().forEach(c -> c.groups().forEach(g -> groups.add(g.group())));
+    int votes = list.rollCalls().stream().mapToInt(c -> c.memberVotes().size()).sum();
     System.out.printf(
-        "rcv | %s | %d roll calls | %d Members' votes%n",
-        file.getFileName(), list.rollCalls().size(), members);
+        "rcv | %s | %d roll calls | %d Members' votes | %d intentions | groups %s%n",
+        file.getFileName(), list.rollCalls().size(), votes, members - votes, groups);
+  }
+
+  /**
+   * The roll call of 2024-09-18 on B10-0020/2024 as an analyst reads it: its counts, the Members
+   * counted by group (whose sums are the counts), a Member's vote, the intentions, and the lookup
+   * by the voting list's id.
+   */
+  @Test
+  void readsARollCallByGroupAndMember() throws IOException {
+    Path file = VOTES.resolve("rcv_list_pv-10-2024-09-18-rcv-en.xml");
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    RollCallList list = RollCallList.read(file);
+    RollCall call = list.rollCall("169418").orElseThrow();
+    assertThat(list.rollCall("169419").orElseThrow().documents()).containsExactly("B10-0021/2024");
+    assertThat(list.rollCall("168834")).isEmpty();
+    assertThat(call.description()).isEqualTo("B10-0020/2024 \u2013 Motion for a resolution");
+    assertThat(call.documents()).containsExactly("B10-0020/2024");
+    assertThat(call.dateTime()).contains(java.time.LocalDateTime.of(2024, 9, 18, 12, 18, 27));
+    assertThat(call.counts()).isEqualTo(VoteCounts.of(516, 129, 27));
+    assertThat(call.groups())
+        .containsExactly(
+            GroupCounts.of("ECR", VoteCounts.of(68, 1, 5)),
+            GroupCounts.of("ESN", VoteCounts.of(9, 0, 12)),
+            GroupCounts.of("NI", VoteCounts.of(27, 4, 0)),
+            GroupCounts.of("PPE", VoteCounts.of(63, 105, 7)),
+            GroupCounts.of("PfE", VoteCounts.of(78, 0, 0)),
+            GroupCounts.of("Renew", VoteCounts.of(51, 19, 3)),
+            GroupCounts.of("S&D", VoteCounts.of(126, 0, 0)),
+            GroupCounts.of("The Left", VoteCounts.of(44, 0, 0)),
+            GroupCounts.of("Verts/ALE", VoteCounts.of(50, 0, 0)));
+    assertThat(call.memberVotes()).hasSize(672);
+    assertThat(call.memberVotes().get(0))
+        .isEqualTo(
+            MemberVote.of(
+                Member.builder().name("Alexandraki").id("7511").build(),
+                "ECR",
+                MemberVote.Position.FAVOR));
+    assertThat(call.intendedFavor()).extracting(Member::name).containsExactly("Camara", "Mandl");
+    assertThat(list.rollCall("169418").orElseThrow().problems()).isEmpty();
+    assertThat(list.problems()).isEmpty();
+  }
+
+  /** A description whose document number is a link keeps the link's text: the number. */
+  @Test
+  void keepsTheDocumentNumberOfALink() throws IOException {
+    Path file = VOTES.resolve("rcv_list_pv-9-2023-12-12-rcv-fr.xml");
+    assumeTrue(Files.exists(file), "../shared/corpus is absent: " + VOTES);
+    RollCall call = RollCallList.read(file).rollCalls().get(0);
+    assertThat(call.description())
+        .isEqualTo(
+            "The political disqualifications in Venezuela \u2013 RC-B9-0331/2023 \u2013 Motion for"
+                + " a resolution (as a whole)");
+    assertThat(call.documents()).containsExactly("RC-B9-0331/2023");
   }
 
   /** The lists but the one published with wrong totals. */
@@ -99,6 +155,9 @@ class RollCallListTest {
     assertThat(call.favorVotes().get(0).members())
         .extracting(Member::name)
         .containsExactly("Aguilar");
+    assertThat(call.problems()).containsExactly("2 favor counted, 1 Member named");
+    assertThat(RollCallList.read(file).problems())
+        .containsExactly("roll call 116365: 2 favor counted, 1 Member named");
   }
 
   /** Each roll call's Number of votes for, against and abstaining, 0 where a result is absent. */

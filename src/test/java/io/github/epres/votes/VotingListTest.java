@@ -227,7 +227,9 @@ class VotingListTest {
             () ->
                 RollCallList.read(
                     new ByteArrayInputStream("<file/>".getBytes(StandardCharsets.UTF_8))))
-        .hasMessageEndingWith("the root element is file, not PV.RollCallVoteResults");
+        .hasMessageEndingWith(
+            "the root element is <file>, not a roll-call list's <PV.RollCallVoteResults>: it is a"
+                + " voting list (VotingList reads it)");
   }
 
   @Test

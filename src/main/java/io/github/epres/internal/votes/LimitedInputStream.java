@@ -31,7 +31,7 @@ final class LimitedInputStream extends FilterInputStream {
   private void count(int n) throws IOException {
     read += n;
     if (read > limit) {
-      throw new IOException("voting list larger than " + limit + " bytes");
+      throw new IOException("larger than " + (limit >> 20) + " MB");
     }
   }
 }

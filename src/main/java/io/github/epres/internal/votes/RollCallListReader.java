@@ -10,11 +10,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** Reads the EP's roll-call results XML with StAX, with DTDs and external entities off. */
 public final class RollCallListReader extends XmlListReader<RollCallList> {
+  /** White space, no-break spaces included: a run of it is one space in a description. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00A0]+");
+
   private final RollCallList.Builder list = RollCallList.builder();
   private RollCall.Builder call;
   private String position;
@@ -22,6 +26,10 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   private List<Member> members;
   private String memberId;
   private int depth;
+
+  /** Whether the description, whose links hold document numbers, is being read. */
+  private boolean inDescription;
+
   private int favor;
   private int against;
   private int abstention;
@@ -35,6 +43,11 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   }
 
   @Override
+  boolean mixedContent() {
+    return inDescription;
+  }
+
+  @Override
   RollCallList result() {
     return list.build();
   }
@@ -42,13 +55,18 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   @Override
   void start(String name) throws XMLStreamException {
     if (++depth > MAX_DEPTH) {
-      throw new XMLStreamException("elements nested too deep", xml.getLocation());
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
     }
     if (depth == 1 && !name.equals("PV.RollCallVoteResults")) {
       throw new XMLStreamException(
-          "the root element is " + name + ", not PV.RollCallVoteResults", xml.getLocation());
+          "the root element is <"
+              + name
+              + ">, not a roll-call list's <PV.RollCallVoteResults>"
+              + (name.equals("file") ? ": it is a voting list (VotingList reads it)" : ""),
+          xml.getLocation());
     }
     switch (name) {
+      case "RollCallVote.Description.Text" -> inDescription = call != null;
       case "PV.RollCallVoteResults" -> {
         list.date(date(attribute("Sitting.Date")));
         list.reference(attribute("EP.Reference"));
@@ -73,7 +91,7 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
         members = new ArrayList<>();
       }
       case "Result.PoliticalGroup.List" -> {
-        group = attribute("Identifier").orElse("");
+        group = WHITE_SPACE.matcher(attribute("Identifier").orElse("")).replaceAll(" ");
         members = new ArrayList<>();
       }
       case "PoliticalGroup.Member.Name", "Member.Name" ->
@@ -92,7 +110,10 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
       return;
     }
     switch (name) {
-      case "RollCallVote.Description.Text" -> call.description(value);
+      case "RollCallVote.Description.Text" -> {
+        call.description(WHITE_SPACE.matcher(value).replaceAll(" "));
+        inDescription = false;
+      }
       case "PoliticalGroup.Member.Name", "Member.Name" -> {
         if (members != null) {
           members.add(Member.builder().name(value).id(Optional.ofNullable(memberId)).build());

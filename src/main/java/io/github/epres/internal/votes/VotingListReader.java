@@ -12,6 +12,8 @@ import io.github.epres.votes.Voting;
 import io.github.epres.votes.VotingList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -114,6 +116,7 @@ public final class VotingListReader extends XmlListReader<VotingList> {
     voting =
         Voting.builder()
             .id(attribute("votingId").orElse(""))
+            .time(timestamp(attribute("voteTimestamp")))
             .index(number(attribute("listIndex")).orElse(0))
             .type(votingType)
             .resultCode(attribute("result"))
@@ -222,6 +225,15 @@ public final class VotingListReader extends XmlListReader<VotingList> {
       splitGroup = code;
     } else if (path.contains("RemarkRollCallSeparated")) {
       requestGroup = code;
+    }
+  }
+
+  /** "2024-04-24T12:24:12.000+02:00"; empty when absent or not a timestamp. */
+  private static Optional<OffsetDateTime> timestamp(Optional<String> value) {
+    try {
+      return value.map(OffsetDateTime::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -89,17 +89,29 @@ abstract class XmlListReader<T> {
 
   abstract T result();
 
+  /**
+   * Whether the element being read holds text with elements inside ("B9-0229/2020" in an {@code
+   * <a>}): its text then gathers across them, up to its own end.
+   */
+  boolean mixedContent() {
+    return false;
+  }
+
   private T walk() throws XMLStreamException {
     while (xml.hasNext()) {
       switch (xml.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           started = true;
-          text.setLength(0);
+          if (!mixedContent()) {
+            text.setLength(0);
+          }
           start(xml.getLocalName());
         }
         case XMLStreamConstants.END_ELEMENT -> {
           end(xml.getLocalName());
-          text.setLength(0);
+          if (!mixedContent()) {
+            text.setLength(0);
+          }
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
         default -> {
