@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       VotesCommand.class,
+      RollCallCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       "  $ epres parse TA-9-2021-0056_EN.html",
       "  $ epres parse --format csv texts/ > blocks.csv",
       "  $ epres votes PV-10-2025-05-08-VOT_EN.xml RC-10-2025-0249_EN.html",
+      "  $ epres rollcall --format csv PV-10-2025-05-08-RCV_EN.xml > members.csv",
       "  $ epres serve",
       "",
       "Run `epres COMMAND --help` for a command's options and examples."

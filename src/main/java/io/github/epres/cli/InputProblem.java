@@ -80,10 +80,23 @@ final class InputProblem extends IOException {
     };
   }
 
+  /** Why {@code epres rollcall} or {@code --rollcall} cannot read a file of this kind, or null. */
+  static InputProblem forRollCallList(InputKind kind) {
+    return switch (kind) {
+      case ROLL_CALL_LIST, OTHER_XML -> null; // the list reader says what is wrong with other XML
+      case TEXT, HTML ->
+          new InputProblem(
+              "this is " + kind.description + ", not a roll-call list: use `epres parse FILE`");
+      case VOTING_LIST ->
+          new InputProblem(
+              "this is a voting list, not a roll-call list: use `epres votes LIST [DOC...]`");
+    };
+  }
+
   private static InputProblem rollCallList() {
     return new InputProblem(
-        "this is a roll-call list (RCV): `epres votes LIST [DOC...]` reads the sitting's voting"
-            + " list (VOT) instead");
+        "this is a roll-call list (RCV): use `epres rollcall RCV...`, or `epres votes LIST"
+            + " --rollcall RCV...` with the sitting's voting list (VOT)");
   }
 
   private static InputProblem otherXml() {

@@ -1,19 +1,21 @@
 package io.github.epres.cli;
 
 import io.github.epres.ResolutionParser;
+import io.github.epres.json.RollCallJson;
 import io.github.epres.json.VotesJson;
 import io.github.epres.model.Resolution;
+import io.github.epres.table.RollCallCsv;
 import io.github.epres.table.VotesCsv;
+import io.github.epres.votes.JoinedVoting;
 import io.github.epres.votes.LinkedVoting;
+import io.github.epres.votes.RollCallJoin;
+import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -48,7 +51,11 @@ import picocli.CommandLine.Spec;
       "  $ epres votes --format csv PV-10-2025-05-08-VOT_EN.xml > votes.csv",
       "",
       "  # The votings on a joint motion, linked to its paragraphs:",
-      "  $ epres votes PV-10-2025-05-08-VOT_EN.xml RC-10-2025-0249_EN.html"
+      "  $ epres votes PV-10-2025-05-08-VOT_EN.xml RC-10-2025-0249_EN.html",
+      "",
+      "  # A sitting's votings by roll call with every Member's vote, one row each (VOT.xml",
+      "  # its voting list, RCV.xml its roll-call list):",
+      "  $ epres votes -f csv VOT.xml --rollcall RCV.xml > members.csv"
     },
     exitCodeList = {
       "0:The list was read (and every document).",
@@ -56,11 +63,6 @@ import picocli.CommandLine.Spec;
       "2:The command line is wrong (see its message)."
     })
 final class VotesCommand implements Callable<Integer> {
-  enum Format {
-    json,
-    csv
-  }
-
   @Spec CommandSpec spec;
 
   @ParentCommand EpresCli cli;
@@ -87,26 +89,58 @@ final class VotesCommand implements Callable<Integer> {
               + " against and abstention); with DOCs, {\"schemaVersion\", \"votings\"}, each voting"
               + " with its target. csv: one row per voting, the same names as the JSON's, under a"
               + " header.")
-  Format format;
+  VoteFiles.Format format;
+
+  @Option(
+      names = "--rollcall",
+      arity = "1..*",
+      paramLabel = "RCV",
+      description =
+          "The sitting's roll-call lists (XML, PV-…-RCV_xx.xml): each voting taken by roll call"
+              + " gains its roll call, found by voting id, else by time and subject, with the"
+              + " counts by political group and every Member's vote. Without DOC, json gives"
+              + " {\"schemaVersion\", \"votings\"} as the roll calls' JSON schema describes, csv one"
+              + " row per Member's vote; with DOCs, json only, each linked voting with its"
+              + " \"match\", \"countsAgree\" and \"rollCall\".")
+  List<Path> rollCalls = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    if (!rollCalls.isEmpty() && !documents.isEmpty() && format == VoteFiles.Format.csv) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--rollcall with DOCs gives json only; without DOC, csv has a row per Member's vote");
+    }
     VotingList votes;
     List<Resolution> parsed = new ArrayList<>();
+    List<RollCallList> calls = new ArrayList<>();
     try {
-      votes = readList(list);
+      votes = VoteFiles.votingList(list);
       ResolutionParser parser = ResolutionParser.builder().build();
       for (Path document : documents) {
-        parsed.add(parse(parser, document));
+        parsed.add(VoteFiles.document(parser, document));
       }
-    } catch (Refused e) {
-      err.println("epres: " + e.file + ": " + e.getMessage());
+      for (Path file : rollCalls) {
+        calls.add(VoteFiles.rollCallList(file));
+      }
+    } catch (VoteFiles.Refused e) {
+      spec.commandLine().getErr().println(e.line());
       return 1;
     }
     Writer out = new OutputStreamWriter(cli.out, StandardCharsets.UTF_8);
-    if (documents.isEmpty()) {
+    List<JoinedVoting> joined = calls.isEmpty() ? null : RollCallJoin.join(votes, calls);
+    if (documents.isEmpty() && joined != null) {
+      if (format == VoteFiles.Format.json) {
+        out.write(RollCallJson.write(joined));
+        out.write("\n");
+      } else {
+        RollCallCsv.write(joined, out);
+      }
+    } else if (documents.isEmpty()) {
       write(votes, out);
+    } else if (joined != null) {
+      out.write(RollCallMerge.linked(VoteLinker.link(votes, parsed), joined));
+      out.write("\n");
     } else {
       write(VoteLinker.link(votes, parsed), out);
     }
@@ -116,7 +150,7 @@ final class VotesCommand implements Callable<Integer> {
 
   /** The list alone: every vote and voting with its subject, result and counts. */
   private void write(VotingList votes, Writer out) throws IOException {
-    if (format == Format.json) {
+    if (format == VoteFiles.Format.json) {
       out.write(VotesJson.write(votes));
       out.write("\n");
     } else {
@@ -126,57 +160,11 @@ final class VotesCommand implements Callable<Integer> {
 
   /** The votings linked to the documents. */
   private void write(List<LinkedVoting> linked, Writer out) throws IOException {
-    if (format == Format.json) {
+    if (format == VoteFiles.Format.json) {
       out.write(VotesJson.write(linked));
       out.write("\n");
     } else {
       VotesCsv.write(linked, out);
-    }
-  }
-
-  /** A file this command cannot use, and why. */
-  private static final class Refused extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient Path file;
-
-    Refused(Path file, String message) {
-      super(message, null, false, false);
-      this.file = file;
-    }
-  }
-
-  private static VotingList readList(Path file) throws Refused {
-    byte[] bytes = bytes(file);
-    InputProblem wrongKind = InputProblem.forVotingList(InputKind.of(bytes));
-    if (wrongKind != null) {
-      throw new Refused(file, wrongKind.getMessage());
-    }
-    try {
-      return VotingList.read(new ByteArrayInputStream(bytes));
-    } catch (IOException e) {
-      throw new Refused(file, e.getMessage());
-    }
-  }
-
-  private static Resolution parse(ResolutionParser parser, Path file) throws Refused {
-    byte[] bytes = bytes(file);
-    InputKind kind = InputKind.of(bytes);
-    InputProblem wrongKind = InputProblem.forVotedDocument(kind);
-    if (wrongKind != null) {
-      throw new Refused(file, wrongKind.getMessage());
-    }
-    try {
-      return Job.parse(parser, bytes, kind);
-    } catch (IOException e) {
-      throw new Refused(file, InputProblem.message(e));
-    }
-  }
-
-  private static byte[] bytes(Path file) throws Refused {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new Refused(file, InputProblem.message(e));
     }
   }
 }

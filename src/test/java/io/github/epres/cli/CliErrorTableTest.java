@@ -79,16 +79,22 @@ parse {locked}                 | 1    | epres: {locked}: permission denied      
 parse {latin}                  | 0    | {latin}:1:40: error: invalid UTF-8 at byte 39 (is the file in another encoding, such as Windows-1257?); read as U+FFFD | 1
 parse --strict {latin}         | 1    | {latin}:1:40: invalid UTF-8 at byte 39 (is the file in another encoding, such as Windows-1257?); read as U+FFFD | 3
 parse {list}                   | 1    | epres: {list}: this is a voting list: use `epres votes LIST [DOC...]`                           | 1
-parse {rcv}                    | 1    | epres: {rcv}: this is a roll-call list (RCV): `epres votes LIST [DOC...]` reads the sitting's voting list (VOT) instead | 1
+parse {rcv}                    | 1    | epres: {rcv}: this is a roll-call list (RCV): use `epres rollcall RCV...`, or `epres votes LIST --rollcall RCV...` with the sitting's voting list (VOT) | 1
 parse {empty}                  | 1    | epres: no documents in {empty} (it holds no .txt, .html or .htm files)                           | 1
 votes {text}                   | 1    | epres: {text}: this is a resolution's text, not a voting list: the list comes first, `epres votes LIST [DOC...]` | 1
 votes {page} {list}            | 1    | epres: {page}: this is a web page, not a voting list: the list comes first, `epres votes LIST [DOC...]` | 1
-votes {rcv}                    | 1    | epres: {rcv}: this is a roll-call list (RCV): `epres votes LIST [DOC...]` reads the sitting's voting list (VOT) instead | 1
+votes {rcv}                    | 1    | epres: {rcv}: this is a roll-call list (RCV): use `epres rollcall RCV...`, or `epres votes LIST --rollcall RCV...` with the sitting's voting list (VOT) | 1
 votes {list} {list}            | 1    | epres: {list}: this is a second voting list: give one list, then the texts it votes on          | 1
-votes {list} {rcv}             | 1    | epres: {rcv}: this is a roll-call list (RCV): `epres votes LIST [DOC...]` reads the sitting's voting list (VOT) instead | 1
+votes {list} {rcv}             | 1    | epres: {rcv}: this is a roll-call list (RCV): use `epres rollcall RCV...`, or `epres votes LIST --rollcall RCV...` with the sitting's voting list (VOT) | 1
 votes {dir}/none.xml           | 1    | epres: {dir}/none.xml: no such file                                                               | 1
 votes {list} {dir}/none.txt    | 1    | epres: {dir}/none.txt: no such file                                                               | 1
 votes {broken}                 | 1    | epres: {broken}: not a voting list: line 5, column 316: XML document structures must start and end within the same entity. | 1
+rollcall {list}                | 1    | epres: {list}: this is a voting list, not a roll-call list: use `epres votes LIST [DOC...]`      | 1
+rollcall {text}                | 1    | epres: {text}: this is a resolution's text, not a roll-call list: use `epres parse FILE`          | 1
+rollcall {dir}/none.xml        | 1    | epres: {dir}/none.xml: no such file                                                               | 1
+votes {list} --rollcall {page} | 1    | epres: {page}: this is a web page, not a roll-call list: use `epres parse FILE`                   | 1
+votes {list} {text} --rollcall {rcv} -f csv | 2 | epres votes: --rollcall with DOCs gives json only; without DOC, csv has a row per Member's vote | 2
+rollcall                       | 2    | epres rollcall: missing required parameter: 'RCV'                                                 | 2
 parse --format xml             | 2    | epres parse: --format xml: use one of json, jsonl, csv, akn, md, text                             | 2
 parse --lang zz                | 2    | epres parse: --lang zz: there is no such language; use one of bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv | 2
 parse --threads 0              | 2    | epres parse: --threads must be at least 1                                                         | 2

@@ -117,7 +117,8 @@ class HelpLayoutTest {
     String help = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
-    assertThat(line().getSubcommands().keySet()).containsExactly("parse", "votes", "serve", "help");
+    assertThat(line().getSubcommands().keySet())
+        .containsExactly("parse", "votes", "rollcall", "serve", "help");
     for (String command : line().getSubcommands().keySet()) {
       assertThat(help).containsPattern("\n  " + command + " +[A-Z]");
     }
