@@ -53,7 +53,14 @@ class EpresCliTest {
     String[] args = line.split(" ");
     CliRun quick = run(args);
     CliRun picocli = CliRun.withPicocli(args);
-    assertThat(quick).isEqualTo(picocli);
+    assertThat(quick.exitCode()).isEqualTo(picocli.exitCode());
+    assertThat(quick.out()).isEqualTo(picocli.out());
+    // A batch's summary ends with its time, which differs from run to run.
+    assertThat(untimed(quick.err())).isEqualTo(untimed(picocli.err()));
+  }
+
+  private static String untimed(String err) {
+    return err.replaceAll(", in \\d+\\.\\d s\n", ", in T s\n");
   }
 
   @Test
