@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
       "",
       "epres reads the resolutions of the European Parliament (texts adopted, motions, reports,"
           + " copies from EUR-Lex) in any of the 24 EU languages, as text or as the EP's web pages,"
-          + " into JSON, Akoma Ntoso, CSV, Markdown or text, and links a sitting's voting list to"
-          + " the texts it votes on."
+          + " into JSON, Akoma Ntoso, CSV, Markdown or text; links a sitting's voting list to"
+          + " the texts it votes on; and reads its roll calls: who voted how, by political group."
     },
     subcommands = {
       ParseCommand.class,

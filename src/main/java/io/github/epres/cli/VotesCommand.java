@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "votes",
     description = {
-      "Read a sitting's voting list, alone or linked to the texts it votes on.",
+      "Read a voting list, alone or linked to the texts it votes on.",
       "",
       "Reads the European Parliament's voting list of a plenary sitting (its results of votes as"
           + " XML, PV-…-VOT_xx.xml, published with the sitting's minutes) and prints every voting"
