@@ -1,116 +1,130 @@
 package io.github.epres.cli;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.epres.ResolutionParseException;
 import io.github.epres.ResolutionParser;
-import io.github.epres.akn.AknWriter;
-import io.github.epres.json.ResolutionJson;
+import io.github.epres.internal.input.Decoding;
 import io.github.epres.model.Diagnostic;
 import io.github.epres.model.Resolution;
-import io.github.epres.table.BlockRow;
-import io.github.epres.table.BlockTable;
-import io.github.epres.text.MarkdownRenderer;
-import io.github.epres.text.TextRenderer;
+import io.github.epres.model.Severity;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Parses one document into what to print: the output, already encoded as UTF-8 so that a batch's
- * writer thread only copies bytes, and the messages for stderr.
+ * writer thread only copies bytes (or already written to its own file, with --output), and the
+ * messages for stderr.
  */
 final class Job {
-  private static final Charset UTF_8 = StandardCharsets.UTF_8;
+  private static final ByteArrayOutputStream NOTHING = new ByteArrayOutputStream(0);
 
   private final ResolutionParser parser;
-  private final ParseCommand.Format format;
-  private final boolean several;
+  private final Rendering rendering;
+  private final boolean quiet;
 
-  /** {@code several}: whether this job is one of many, which changes how JSON is printed. */
-  Job(ResolutionParser parser, ParseCommand.Format format, boolean several) {
+  /** {@code quiet}: leave out the diagnostics of documents that parsed. */
+  Job(ResolutionParser parser, Rendering rendering, boolean quiet) {
     this.parser = parser;
-    this.format = format;
-    this.several = several;
-  }
-
-  /** What parsing one document gave: bytes for stdout, text for stderr, and whether it parsed. */
-  record Result(ByteArrayOutputStream output, String messages, boolean ok) {
-    void print(OutputStream out, PrintWriter err) throws IOException {
-      err.print(messages);
-      err.flush();
-      output.writeTo(out);
-    }
-  }
-
-  /** Parses a document; never throws, so that one bad file cannot stop a batch. */
-  Result parse(ParseCommand.Source source) {
-    String name = source.name();
-    try {
-      String text = source.read();
-      // EP web pages are read as HTML, whatever the file is called.
-      Resolution resolution =
-          ResolutionParser.looksLikeHtml(text) ? parser.parseHtml(text) : parser.parse(text);
-      return new Result(output(name, resolution), diagnostics(name, resolution), true);
-    } catch (ResolutionParseException e) {
-      String located = name + ":" + e.line() + ":" + e.column() + ": " + e.diagnostic().message();
-      return new Result(error(name, e.getMessage()), located + "\n" + e.snippet() + "\n", false);
-    } catch (IOException e) {
-      String message = "cannot read: " + e.getMessage();
-      return new Result(error(name, message), name + ": " + message + "\n", false);
-    } catch (RuntimeException e) {
-      String message = "internal error: " + e;
-      return new Result(error(name, message), name + ": " + message + "\n", false);
-    }
-  }
-
-  private ByteArrayOutputStream output(String name, Resolution resolution) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    switch (format) {
-      case json -> {
-        if (several) {
-          out.writeBytes(("{\"file\":" + quote(name) + ",\"resolution\":").getBytes(UTF_8));
-          ResolutionJson.write(resolution, out, false);
-          out.writeBytes("}\n".getBytes(UTF_8));
-        } else {
-          ResolutionJson.write(resolution, out, true);
-          out.write('\n');
-        }
-      }
-      case jsonl -> out.writeBytes(rows(resolution, name, false));
-      case csv -> out.writeBytes(rows(resolution, name, true));
-      case akn -> out.writeBytes(AknWriter.write(resolution).getBytes(UTF_8));
-      case md -> out.writeBytes(MarkdownRenderer.render(resolution).getBytes(UTF_8));
-      case text -> out.writeBytes(TextRenderer.render(resolution).getBytes(UTF_8));
-    }
-    return out;
-  }
-
-  private static byte[] rows(Resolution resolution, String name, boolean csv) throws IOException {
-    List<BlockRow> rows = BlockTable.rows(resolution, name);
-    StringBuilder text = new StringBuilder();
-    if (csv) {
-      BlockTable.writeCsv(rows, text);
-    } else {
-      BlockTable.writeJsonLines(rows, text);
-    }
-    return text.toString().getBytes(UTF_8);
+    this.rendering = rendering;
+    this.quiet = quiet;
   }
 
   /**
-   * A failed document in JSON Lines of whole documents; elsewhere the failure is on stderr only.
+   * What parsing one document gave: bytes for stdout, text for stderr, whether it parsed, and the
+   * number of its error and warning diagnostics.
    */
-  private ByteArrayOutputStream error(String name, String message) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (format == ParseCommand.Format.json && several) {
-      out.writeBytes(
-          ("{\"file\":" + quote(name) + ",\"error\":" + quote(message) + "}\n").getBytes(UTF_8));
+  record Result(
+      ByteArrayOutputStream output, String messages, boolean ok, int errors, int warnings) {
+    boolean hasErrors() {
+      return !ok || errors > 0;
     }
-    return out;
+  }
+
+  /**
+   * Parses a document and renders it, to be printed or, when {@code target} is not null, written to
+   * that file. Never throws, so that one bad file cannot stop a batch.
+   */
+  Result parse(Source source, Path target) {
+    String name = source.name();
+    Resolution resolution;
+    ByteArrayOutputStream output;
+    try {
+      resolution = read(source);
+      output = rendering.render(name, resolution);
+    } catch (ResolutionParseException e) {
+      String located = name + ":" + e.line() + ":" + e.column() + ": " + e.diagnostic().message();
+      return new Result(
+          rendering.failure(name, e.getMessage()),
+          located + "\n" + e.snippet() + "\n",
+          false,
+          1,
+          0);
+    } catch (IOException e) {
+      return failed(name, InputProblem.message(e));
+    } catch (RuntimeException e) {
+      return failed(name, "internal error: " + e);
+    }
+    if (target != null) {
+      try {
+        write(output, target);
+        output = NOTHING;
+      } catch (IOException e) {
+        return failed(name, "cannot write " + target + ": " + InputProblem.reason(e));
+      }
+    }
+    int errors = count(resolution, Severity.ERROR);
+    int warnings = count(resolution, Severity.WARNING);
+    String messages = quiet ? "" : diagnostics(name, resolution);
+    return new Result(output, messages, true, errors, warnings);
+  }
+
+  /** A document that could not be parsed or written: one line, "epres: NAME: what is wrong". */
+  Result failed(String name, String message) {
+    return new Result(
+        rendering.failure(name, message), "epres: " + name + ": " + message + "\n", false, 0, 0);
+  }
+
+  private Resolution read(Source source) throws IOException {
+    byte[] bytes = source.bytes();
+    InputKind kind = InputKind.of(bytes);
+    InputProblem wrongKind = InputProblem.forParse(kind);
+    if (wrongKind != null) {
+      throw wrongKind;
+    }
+    return parse(parser, bytes, kind);
+  }
+
+  /**
+   * Parses a document's bytes: an EP web page as HTML, whatever the file is called; a text as
+   * UTF-8, whose undecodable bytes are the library's INVALID_ENCODING error, with their offset.
+   */
+  static Resolution parse(ResolutionParser parser, byte[] bytes, InputKind kind)
+      throws IOException {
+    return kind == InputKind.HTML
+        ? parser.parseHtml(Decoding.decode(bytes).text())
+        : parser.parse(new ByteArrayInputStream(bytes));
+  }
+
+  private static void write(ByteArrayOutputStream output, Path target) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream file = Files.newOutputStream(target)) {
+      output.writeTo(file);
+    }
+  }
+
+  private static int count(Resolution resolution, Severity severity) {
+    int count = 0;
+    for (Diagnostic d : resolution.diagnostics()) {
+      count += d.severity() == severity ? 1 : 0;
+    }
+    return count;
   }
 
   private static String diagnostics(String name, Resolution resolution) {
@@ -129,9 +143,5 @@ final class Job {
           .append('\n');
     }
     return messages.toString();
-  }
-
-  private static String quote(String text) {
-    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
 }

@@ -1,62 +1,83 @@
 package io.github.epres.cli;
 
 import io.github.epres.ResolutionParser;
-import io.github.epres.table.BlockTable;
+import io.github.epres.lang.LanguageProfile;
+import io.github.epres.lang.LanguageProfiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code epres parse [FILE|DIR|-]...}: parses documents and prints them. */
+/** {@code epres parse [FILE|DIR|-]...}: parses documents and prints them or writes their files. */
 @Command(
     name = "parse",
-    mixinStandardHelpOptions = true,
     description = {
-      "Parses resolutions and prints them. With no FILE, parses the bundled reference document "
-          + ParseCommand.REFERENCE
+      "Parse resolutions into JSON, Akoma Ntoso, CSV, Markdown or text.",
+      "",
+      "Reads European Parliament resolutions (texts adopted, motions, reports) in any of the 24 EU"
+          + " languages: as text copied from the EP's site, a PDF or EUR-Lex, or as the EP's web"
+          + " page (HTML, told by its content, whatever the file is called). With no FILE, parses"
+          + " the bundled reference document, "
+          + Source.REFERENCE
           + ".",
-      "Formats: json (the whole model; with several documents, one compact object per line:",
-      "{\"file\": …, \"resolution\": …} or {\"file\": …, \"error\": …}); jsonl and csv (one row per",
-      "block: source, documentNumber, procedure, legislativeOutcome, language, kind, id, label,",
-      "voteLabel, voteLabelEn, number, opener, actions, dates, text); akn (Akoma Ntoso 3.0 XML);",
-      "md (Markdown for reading); text (the input, re-rendered).",
-      "A file holding an HTML page (an EP web page) is read as HTML, whatever its name.",
-      "A DIR stands for the .txt and .html files in it. Several documents are parsed in parallel,",
-      "printed in input order; a document that fails does not stop the others (exit code 1 at the",
-      "end).",
-      "Diagnostics go to stderr as FILE:LINE:COL: severity: message."
+      "",
+      "A DIR stands for the .txt, .html and .htm files in it, at any depth. Several documents are"
+          + " parsed in parallel and printed in input order, or written one file each with"
+          + " --output; a document that fails does not stop the others. Diagnostics go to stderr"
+          + " as FILE:LINE:COL: severity: message, and a batch ends with a summary there."
+    },
+    footer = {
+      "  # A text adopted, saved from www.europarl.europa.eu/doceo/document/:",
+      "  $ epres parse TA-9-2021-0056_EN.html",
+      "",
+      "  # A folder of texts, one CSV row per citation, recital and paragraph:",
+      "  $ epres parse --format csv texts/ > blocks.csv",
+      "",
+      "  # Markdown of every document in a folder, one file each in md/:",
+      "  $ epres parse --format md --output md/ texts/",
+      "",
+      "  # A text copied from EUR-Lex (CELEX 52021IP0056), as Akoma Ntoso:",
+      "  $ epres parse --format akn 52021IP0056_EN.txt > 52021IP0056_EN.xml",
+      "",
+      "  # Text copied from a PDF, read from standard input as French, strictly:",
+      "  $ epres parse --strict --lang fr - < copied.txt"
+    },
+    exitCodeList = {
+      "0:Every document parsed.",
+      "1:A document could not be read or written, or had an error under --strict.",
+      "2:The command line is wrong (see its message)."
     })
 final class ParseCommand implements Callable<Integer> {
-  static final String REFERENCE = "TA-9-2021-0056_LV.txt";
   static final String STDIN = "-";
 
-  /** Output formats; the ones marked single print one document only. */
-  enum Format {
-    json(false),
-    jsonl(false),
-    csv(false),
-    akn(true),
-    md(true),
-    text(true);
-
-    final boolean single;
-
-    Format(boolean single) {
-      this.single = single;
+  /** How a run parses and prints; QuickStart gives the defaults. */
+  record Settings(
+      ResolutionParser parser,
+      Format format,
+      boolean compact,
+      Path output,
+      boolean quiet,
+      int threads) {
+    static Settings defaults(Format format) {
+      return new Settings(ResolutionParser.builder().build(), format, false, null, false, 1);
     }
   }
 
@@ -64,74 +85,172 @@ final class ParseCommand implements Callable<Integer> {
 
   @ParentCommand EpresCli cli;
 
+  @Mixin Usage.HelpOption help;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
-      description = "UTF-8 text files or directories to parse; - for standard input.")
+      description =
+          "A document: a text file (UTF-8) or an EP web page saved as HTML; a DIR of them; or -"
+              + " for standard input.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      defaultValue = "json",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
+  InputOptions input = new InputOptions();
 
-  @Option(names = "--strict", description = "Fail (exit 1) at the first error of a document.")
-  boolean strict;
+  @ArgGroup(validate = false, heading = "%nOutput:%n", order = 2)
+  OutputOptions output = new OutputOptions();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "xx",
-      description = "The documents' language (ISO 639-1); detected when not given.")
-  String language;
+  @ArgGroup(validate = false, heading = "%nBatch:%n", order = 3)
+  BatchOptions batch = new BatchOptions();
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Parallel parses for several files (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  static final class InputOptions {
+    @Option(
+        names = "--lang",
+        paramLabel = "CODE",
+        description =
+            "The documents' language, as an ISO 639-1 code (${COMPLETION-CANDIDATES});"
+                + " detected when not given.",
+        completionCandidates = LanguageCodes.class)
+    String language;
+
+    @Option(
+        names = "--strict",
+        description =
+            "Fail on a document's first error (exit code 1) instead of reporting it and going on.")
+    boolean strict;
+  }
+
+  static final class OutputOptions {
+    @Option(
+        names = {"-f", "--format"},
+        paramLabel = "FORMAT",
+        defaultValue = "json",
+        description =
+            "json (the default): the whole model; several documents on standard output are one"
+                + " line each, {\"file\", \"resolution\"} or {\"file\", \"error\"}. jsonl, csv: one"
+                + " row per citation, recital and paragraph. akn: Akoma Ntoso 3.0 XML. md:"
+                + " Markdown. text: the input, rendered back from the model.")
+    Format format;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "DIR",
+        description =
+            "Write each document to a file of its own in DIR, named after its input with the"
+                + " format's extension (json gives TA-9-2021-0056_LV.json, akn gives"
+                + " TA-9-2021-0056_LV.xml; of lorem.html and lorem.txt, the second gives"
+                + " lorem.txt.json), so that any format works for several documents.")
+    Path folder;
+
+    @Option(names = "--compact", description = "Akoma Ntoso on one line, not indented.")
+    boolean compact;
+  }
+
+  static final class BatchOptions {
+    @Option(
+        names = {"-j", "--threads"},
+        paramLabel = "N",
+        description =
+            "Documents parsed at once (default: the number of cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
+        names = {"-q", "--quiet"},
+        description =
+            "No progress bar, diagnostics or summary: only the documents that fail, one line each.")
+    boolean quiet;
+  }
+
+  /** The codes of the built-in language profiles, for the help. */
+  static final class LanguageCodes implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return codes().iterator();
+    }
+  }
+
+  private static List<String> codes() {
+    return LanguageProfiles.builtIn().stream().map(LanguageProfile::code).sorted().toList();
+  }
 
   @Override
   public Integer call() throws IOException {
-    ResolutionParser.Builder builder = ResolutionParser.builder().strict(strict);
-    if (language != null) {
-      builder.language(language);
+    ResolutionParser.Builder builder = ResolutionParser.builder().strict(input.strict);
+    if (input.language != null) {
+      builder.language(input.language);
     }
     ResolutionParser parser;
     try {
       parser = builder.build();
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw usage(
+          "--lang "
+              + input.language
+              + ": there is no such language; use one of "
+              + String.join(", ", codes()));
     }
-    List<Source> sources = sources();
-    if (sources.size() > 1 && format.single) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "several documents need --format json, jsonl or csv");
+    if (batch.threads < 1) {
+      throw usage("--threads must be at least 1");
     }
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    if (output.folder != null && Files.exists(output.folder) && !Files.isDirectory(output.folder)) {
+      throw usage("--output " + output.folder + " is a file; give a folder");
     }
-    return print(parser, format, sources, threads, cli.out, spec.commandLine().getErr());
+    if (output.folder != null && isDocument(Path.of("x" + output.format.extension))) {
+      for (String input : inputs) {
+        Path folder = Path.of(input).toAbsolutePath().normalize();
+        if (Files.isDirectory(folder)
+            && output.folder.toAbsolutePath().normalize().startsWith(folder)) {
+          throw usage(
+              "--output "
+                  + output.folder
+                  + " is in the folder read, "
+                  + input
+                  + ", where its text files would be read as documents: choose another folder");
+        }
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Source> sources = new ArrayList<>();
+    String problem = addSources(sources);
+    if (problem != null) {
+      err.println("epres: " + problem);
+      return 1;
+    }
+    if (sources.size() > 1 && output.format.single && output.folder == null) {
+      throw usage(
+          "several documents need --format json, jsonl or csv, or --output DIR for a file each");
+    }
+    Settings settings =
+        new Settings(
+            parser, output.format, output.compact, output.folder, batch.quiet, batch.threads);
+    return print(settings, sources, cli.out, err);
   }
 
-  /** Parses the sources and prints them; the exit code. */
-  static int print(
-      ResolutionParser parser,
-      Format format,
-      List<Source> sources,
-      int threads,
-      OutputStream out,
-      PrintWriter err)
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Parses the sources and prints them (or writes their files); the exit code. */
+  static int print(Settings settings, List<Source> sources, OutputStream out, PrintWriter err)
       throws IOException {
-    Progress progress = sources.size() == 1 ? Progress.none() : Progress.forStderr(err);
-    if (format == Format.csv) {
-      StringBuilder header = new StringBuilder();
-      BlockTable.writeCsvHeader(header);
-      out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+    boolean several = sources.size() > 1;
+    boolean toFiles = settings.output() != null;
+    Format format = settings.format();
+    if (format == Format.csv && !toFiles) {
+      out.write(Rendering.csvHeader().getBytes(StandardCharsets.UTF_8));
     }
-    int workers = sources.size() == 1 ? 1 : threads;
-    Batch batch = new Batch(new Job(parser, format, sources.size() > 1), workers, progress);
-    return batch.run(sources, out, err) ? 0 : 1;
+    Rendering rendering = new Rendering(format, several && !toFiles, toFiles, !settings.compact());
+    Job job = new Job(settings.parser(), rendering, settings.quiet());
+    boolean bar = several && !settings.quiet();
+    Batch batch =
+        new Batch(
+            job,
+            several ? settings.threads() : 1,
+            bar ? Progress.forStderr(err) : Progress.plain(err),
+            toFiles ? new OutputFolder(settings.output(), format, sources) : null,
+            bar);
+    return batch.run(sources, out) ? 0 : 1;
   }
 
   private static boolean isDocument(Path path) {
@@ -139,62 +258,40 @@ final class ParseCommand implements Callable<Integer> {
     return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
   }
 
-  /** The documents named on the command line, directories expanded to their documents. */
-  private List<Source> sources() throws IOException {
+  /**
+   * Adds the documents named on the command line, folders expanded to their documents; returns what
+   * is wrong with a folder, or null.
+   */
+  private String addSources(List<Source> sources) {
     if (inputs.isEmpty()) {
-      return List.of(Source.reference());
+      sources.add(Source.reference());
+      return null;
     }
-    List<Source> sources = new ArrayList<>();
     for (String input : inputs) {
       Path path = Path.of(input);
       if (input.equals(STDIN)) {
         sources.add(Source.stdin());
       } else if (Files.isDirectory(path)) {
+        List<Source> found;
         try (Stream<Path> files = Files.walk(path)) {
-          files
-              .filter(p -> Files.isRegularFile(p) && isDocument(p))
-              .sorted()
-              .forEach(p -> sources.add(Source.of(p)));
+          found =
+              files
+                  .filter(p -> isDocument(p) && Files.isRegularFile(p))
+                  .sorted()
+                  .map(p -> Source.in(path, p))
+                  .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+          IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+          return input + ": " + InputProblem.message(cause);
         }
+        if (found.isEmpty()) {
+          return "no documents in " + input + " (it holds no .txt, .html or .htm files)";
+        }
+        sources.addAll(found);
       } else {
         sources.add(Source.of(path));
       }
     }
-    return sources;
-  }
-
-  private static String reference() throws IOException {
-    try (InputStream in = ParseCommand.class.getResourceAsStream("seeds/" + REFERENCE)) {
-      return read(in);
-    }
-  }
-
-  private static String read(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  /** Where a document comes from: a name for messages and a way to read it. */
-  record Source(String name, Reader reader) {
-    static Source of(Path path) {
-      return new Source(path.toString(), () -> Files.readString(path, StandardCharsets.UTF_8));
-    }
-
-    /** The bundled reference document, parsed when no file is named. */
-    static Source reference() {
-      return new Source(REFERENCE, ParseCommand::reference);
-    }
-
-    static Source stdin() {
-      return new Source("<stdin>", () -> ParseCommand.read(System.in));
-    }
-
-    String read() throws IOException {
-      return reader.read();
-    }
-  }
-
-  /** Reads a document's text. */
-  interface Reader {
-    String read() throws IOException;
+    return null;
   }
 }

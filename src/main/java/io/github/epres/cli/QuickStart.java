@@ -1,10 +1,8 @@
 package io.github.epres.cli;
 
-import io.github.epres.ResolutionParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +21,7 @@ final class QuickStart {
     if (args.length == 0 || !args[0].equals("parse")) {
       return null;
     }
-    ParseCommand.Format format = ParseCommand.Format.json;
+    Format format = Format.json;
     String input = null;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -32,7 +30,7 @@ final class QuickStart {
         value = args[++i];
       }
       if (value != null) {
-        format = format(value);
+        format = Format.named(value);
         if (format == null) {
           return null;
         }
@@ -45,27 +43,14 @@ final class QuickStart {
     if (input != null && !input.equals(ParseCommand.STDIN) && Files.isDirectory(Path.of(input))) {
       return null;
     }
-    ParseCommand.Source source =
+    Source source =
         input == null
-            ? ParseCommand.Source.reference()
-            : input.equals(ParseCommand.STDIN)
-                ? ParseCommand.Source.stdin()
-                : ParseCommand.Source.of(Path.of(input));
+            ? Source.reference()
+            : input.equals(ParseCommand.STDIN) ? Source.stdin() : Source.of(Path.of(input));
     try {
-      return ParseCommand.print(
-          ResolutionParser.builder().build(), format, List.of(source), 1, out, err);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("epres: cannot read or write: " + e.getMessage());
-      return 1;
+      return ParseCommand.print(ParseCommand.Settings.defaults(format), List.of(source), out, err);
+    } catch (IOException e) {
+      return EpresCli.ioFailure(e, err);
     }
-  }
-
-  private static ParseCommand.Format format(String name) {
-    for (ParseCommand.Format format : ParseCommand.Format.values()) {
-      if (format.name().equals(name)) {
-        return format;
-      }
-    }
-    return null;
   }
 }

@@ -8,32 +8,48 @@ import java.net.InetAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code epres serve [--port N]}: the viewer in the browser, on this machine only by default. */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
     description = {
-      "Starts the viewer: a web page that shows a resolution as the model sees it (structure,",
-      "clauses, references, dates, footnotes, diagnostics, the source beside it) and the votes of",
-      "a voting list on its text. Paste a text or choose a file (text or an EP web page).",
-      "Serves on 127.0.0.1 only, unless --bind names another address; parses what the page sends",
-      "and nothing else: it reads no file, fetches nothing. Stop it with Ctrl-C."
+      "Show resolutions in the browser, as the model sees them.",
+      "",
+      "Starts the viewer: a web page that shows a resolution as the model sees it (structure,"
+          + " clauses, references, dates, footnotes, diagnostics, the source beside it) and the"
+          + " votes of a voting list on its text. Paste a text or choose a file (text or an EP web"
+          + " page).",
+      "",
+      "Serves on 127.0.0.1 only, unless --bind names another address; parses what the page sends"
+          + " and nothing else: it reads no file and fetches nothing. Stop it with Ctrl-C."
+    },
+    footer = {
+      "  # The viewer at http://127.0.0.1:8080/:",
+      "  $ epres serve",
+      "",
+      "  # On any free port (the address is printed):",
+      "  $ epres serve --port 0"
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin Usage.HelpOption help;
+
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "8080",
       description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
   int port;
 
   @Option(
       names = "--bind",
+      paramLabel = "ADDRESS",
       defaultValue = "127.0.0.1",
       description =
           "The address to serve on (default: ${DEFAULT-VALUE}). Another one makes the viewer"
@@ -42,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-request-mb",
+      paramLabel = "MB",
       defaultValue = "32",
       description = "The largest request body, in MiB (default: ${DEFAULT-VALUE}).")
   int maxRequestMegabytes;
@@ -50,8 +67,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (maxRequestMegabytes < 1 || maxRequestMegabytes > 1024) {
-      spec.commandLine().getErr().println("epres: --max-request-mb must be 1 to 1024");
-      return 2;
+      throw new ParameterException(spec.commandLine(), "--max-request-mb must be 1 to 1024");
     }
     ViewerServer server =
         ViewerServer.start(

@@ -177,8 +177,7 @@ class DistributionIT {
   /** A file named relative to the folder the user is in: the launcher does not move. */
   @Test
   void readsAFileNamedFromTheUsersFolder(@TempDir Path cwd) throws Exception {
-    try (InputStream reference =
-        ParseCommand.class.getResourceAsStream("seeds/" + ParseCommand.REFERENCE)) {
+    try (InputStream reference = Source.class.getResourceAsStream("seeds/" + Source.REFERENCE)) {
       Files.copy(reference, cwd.resolve("doc.txt"));
     }
     Run md = epres(cwd, "parse", "doc.txt", "--format", "md");

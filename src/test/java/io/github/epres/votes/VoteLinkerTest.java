@@ -171,13 +171,11 @@ class VoteLinkerTest {
     List<String> rows = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     assertThat(rows).hasSize(16);
     assertThat(rows.get(0))
-        .isEqualTo(
-            "document,subject,subjectKind,marker,target,targetId,offset,length,amendment,author,"
-                + "result,for,against,abstention,reason");
-    assertThat(rows.get(3)).startsWith("RC-B10-0249/2025,§ 1,BLOCK,1,PART,para_1,0,");
+        .isEqualTo(String.join(",", io.github.epres.table.VotesCsv.LINKED_COLUMNS));
+    assertThat(rows.get(3)).startsWith("RC-B10-0249/2025,176307,§ 1,BLOCK,1,PART,para_1,0,");
     assertThat(rows.get(8))
         .isEqualTo(
-            "RC-B10-0249/2025,Motion for a resolution (as a whole),WHOLE,RCV,DOCUMENT,,,,,,"
-                + "ADOPTED,516,3,34,");
+            "RC-B10-0249/2025,176309,Motion for a resolution (as a whole),WHOLE,RCV,DOCUMENT,,,,,,"
+                + "ADOPTED,ROLL_CALL,516,3,34,");
   }
 }
