@@ -115,7 +115,7 @@ class DistributionIT {
   @Test
   void holdsTheLaunchersTheJarsAndTheReadme() throws IOException {
     assertThat(home.resolve("README.md")).isRegularFile();
-    assertThat(home.resolve("viewer.png")).isRegularFile();
+    assertThat(home.resolve("docs/images/viewer-document.png")).isRegularFile();
     try (Stream<Path> docs = Files.list(Path.of("docs"))) {
       assertThat(docs)
           .isNotEmpty()
