@@ -139,7 +139,7 @@ final class VotesCommand implements Callable<Integer> {
     } else if (documents.isEmpty()) {
       write(votes, out);
     } else if (joined != null) {
-      out.write(RollCallMerge.linked(VoteLinker.link(votes, parsed), joined));
+      out.write(VotesJson.write(VoteLinker.link(votes, parsed), joined));
       out.write("\n");
     } else {
       write(VoteLinker.link(votes, parsed), out);

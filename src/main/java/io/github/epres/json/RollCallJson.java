@@ -70,16 +70,21 @@ public final class RollCallJson {
             }
             json.writeEndArray();
             VotesJson.voting(json, voting.voting());
-            json.writeStringField("match", voting.match().name());
-            json.writeBooleanField("countsAgree", voting.countsAgree());
-            if (voting.rollCall().isPresent()) {
-              json.writeFieldName("rollCall");
-              rollCall(json, voting.rollCall().get());
-            }
+            joined(json, voting);
             json.writeEndObject();
           }
           json.writeEndArray();
         });
+  }
+
+  /** A joined voting's own fields: how it was matched, whether the counts agree, its roll call. */
+  static void joined(JsonGenerator json, JoinedVoting voting) throws IOException {
+    json.writeStringField("match", voting.match().name());
+    json.writeBooleanField("countsAgree", voting.countsAgree());
+    if (voting.rollCall().isPresent()) {
+      json.writeFieldName("rollCall");
+      rollCall(json, voting.rollCall().get());
+    }
   }
 
   private static void rollCall(JsonGenerator json, RollCall call) throws IOException {

@@ -3,6 +3,7 @@ package io.github.epres.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.epres.internal.votes.ResultNames;
+import io.github.epres.votes.JoinedVoting;
 import io.github.epres.votes.LinkedVoting;
 import io.github.epres.votes.SplitPart;
 import io.github.epres.votes.SplitRequest;
@@ -17,7 +18,9 @@ import io.github.epres.votes.VotingList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +46,7 @@ public final class VotesJson {
   public static final String SCHEMA_RESOURCE = "/io/github/epres/json/votes.schema.json";
 
   /** The version of the JSON shapes written by this class. */
-  public static final String SCHEMA_VERSION = "2.0";
+  public static final String SCHEMA_VERSION = "2.1";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -53,6 +56,20 @@ public final class VotesJson {
    * Votings linked to documents ({@link io.github.epres.votes.VoteLinker#link}), pretty-printed.
    */
   public static String write(List<LinkedVoting> votings) {
+    return write(votings, List.of());
+  }
+
+  /**
+   * Votings linked to documents, those taken by roll call with their roll calls as {@link
+   * RollCallJson} writes a joined voting ({@code match}, {@code countsAgree} and the {@code
+   * rollCall} found): {@code epres votes LIST DOC... --rollcall RCV...}. A joined voting goes with
+   * the linked voting of the same voting id.
+   */
+  public static String write(List<LinkedVoting> votings, List<JoinedVoting> rollCalls) {
+    Map<String, JoinedVoting> byId = new HashMap<>();
+    for (JoinedVoting joined : rollCalls) {
+      byId.putIfAbsent(joined.voting().id(), joined);
+    }
     return write(
         json -> {
           json.writeArrayFieldStart("votings");
@@ -61,6 +78,10 @@ public final class VotesJson {
             json.writeStringField("document", linked.document());
             voting(json, linked.voting());
             target(json, linked.target());
+            JoinedVoting joined = byId.get(linked.voting().id());
+            if (joined != null) {
+              RollCallJson.joined(json, joined);
+            }
             json.writeEndObject();
           }
           json.writeEndArray();

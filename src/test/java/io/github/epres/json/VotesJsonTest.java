@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.epres.ResolutionParser;
+import io.github.epres.votes.JoinedVoting;
+import io.github.epres.votes.RollCallJoin;
+import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
 import java.io.ByteArrayInputStream;
@@ -18,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +42,23 @@ class VotesJsonTest {
 
   @BeforeAll
   static void load() throws IOException {
+    // A roll call's shape is rollcalls.schema.json's, which the votes schema refers to by its id.
+    Map<String, String> rollCalls =
+        Map.of(
+            "https://github.com/epres/epres/rollcalls.schema.json",
+            resource(RollCallJson.SCHEMA_RESOURCE));
     try (InputStream in = VotesJson.class.getResourceAsStream(VotesJson.SCHEMA_RESOURCE)) {
       schema =
-          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          JsonSchemaFactory.getInstance(
+                  SpecVersion.VersionFlag.V202012,
+                  builder -> builder.schemaLoaders(loaders -> loaders.schemas(rollCalls)))
               .getSchema(MAPPER.readTree(in));
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = VotesJson.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -120,6 +138,40 @@ class VotesJsonTest {
     assertThat(tree.path("votings").get(7).path("abstention").asInt()).isEqualTo(34);
   }
 
+  /**
+   * Linked votings with roll calls: the final vote of 8 May 2025 carries its roll call (a small
+   * list given that voting's id), and the whole validates, the roll call by rollcalls.schema.json.
+   */
+  @Test
+  void linkedVotingsWithTheirRollCallsValidate() throws IOException {
+    Path list = VOTES.resolve("vot-list_pv-10-2025-05-08-vot-en.xml");
+    Path page = VOTES.resolveSibling("en").resolve("RC-10-2025-0249_EN.html");
+    assumeTrue(Files.exists(list) && Files.exists(page), "../shared/corpus is absent");
+    String calls =
+        Files.readString(Path.of("src/test/resources/cli/roll-calls.xml"))
+            .replace("Identifier=\"2\"", "Identifier=\"176309\"");
+    VotingList votes = VotingList.read(list);
+    List<JoinedVoting> joined =
+        RollCallJoin.join(
+            votes,
+            List.of(
+                RollCallList.read(
+                    new ByteArrayInputStream(calls.getBytes(StandardCharsets.UTF_8)))));
+    String json =
+        VotesJson.write(
+            VoteLinker.link(votes, List.of(ResolutionParser.builder().build().parseHtml(page))),
+            joined);
+    JsonNode tree = MAPPER.readTree(json);
+    assertThat(schema.validate(tree)).isEmpty();
+    JsonNode whole = tree.path("votings").get(7);
+    assertThat(whole.path("votingId").asText()).isEqualTo("176309");
+    assertThat(whole.path("match").asText()).isEqualTo("ID");
+    assertThat(whole.path("rollCall").path("id").asText()).isEqualTo("176309");
+    assertThat(tree.path("votings").get(6).has("rollCall")).isFalse();
+    ((ObjectNode) whole.path("rollCall")).put("favor", "many");
+    assertThat(schema.validate(tree)).isNotEmpty();
+  }
+
   /** A code the enums do not know is written as the list writes it. */
   @Test
   void anUnknownCodeIsWrittenAsGiven() throws IOException {
@@ -141,7 +193,7 @@ class VotesJsonTest {
   @Test
   void theSchemaRefusesWhatIsWrong() throws IOException {
     String ok =
-        "{\"schemaVersion\":\"2.0\",\"votings\":[{\"document\":\"B10-0001/2025\","
+        "{\"schemaVersion\":\"2.1\",\"votings\":[{\"document\":\"B10-0001/2025\","
             + "\"votingId\":\"1\",\"subject\":\"§ 1\",\"subjectKind\":\"BLOCK\","
             + "\"favor\":1,\"against\":2,\"abstention\":3,\"target\":{\"kind\":\"BLOCK\"}}]}";
     assertThat(schema.validate(MAPPER.readTree(ok))).isEmpty();
