@@ -106,21 +106,24 @@ final class BodyPlan {
     int goingOn = 0;
     int nonBlank = 0;
     boolean citationPart = true;
+    // Whether the line above stops mid-sentence, each line's end looked at once.
+    boolean aboveMidWord = false;
+    byte[] headings = headings(lines, profile, start);
     for (int i = start; i < n; i++) {
       SourceLine line = lines.get(i);
       int type = line.type();
       if (type == LayoutLexer.BLANK_LINE) {
+        aboveMidWord = false;
         continue;
       }
+      boolean underMidWord = aboveMidWord;
+      aboveMidWord = Continuation.endsMidWord(line);
       nonBlank++;
       boolean usable = !line.longerThan(maxLineLength);
       if (HeadClassifier.isItem(type) || type == LayoutLexer.NOTE_ITEM) {
         lastItem = i;
       }
-      if (i > start
-          && type == LayoutLexer.TEXT_LINE
-          && !lines.get(i - 1).isBlank()
-          && Continuation.endsMidWord(lines.get(i - 1))) {
+      if (type == LayoutLexer.TEXT_LINE && underMidWord) {
         // A line under one that stops mid-sentence: the mark of a hard-wrapped copy.
         goingOn++;
       }
@@ -129,21 +132,21 @@ final class BodyPlan {
         int ordinal = Labels.numberOrdinal(line.label());
         if (i < firstPlainNumber) {
           numberedRecital = Math.min(numberedRecital, i);
-          recitalNumbers.add(i, ordinal, underMidWord(lines, i, start));
+          recitalNumbers.add(i, ordinal, underMidWord);
         } else {
-          numbers.add(i, ordinal, underMidWord(lines, i, start));
+          numbers.add(i, ordinal, underMidWord);
         }
       } else if (type == LayoutLexer.LETTER_ITEM && usable) {
-        letters.add(i, Labels.letterOrdinal(line.label()), underMidWord(lines, i, start));
+        letters.add(i, Labels.letterOrdinal(line.label()), underMidWord);
       } else if (type == LayoutLexer.DASH_ITEM && usable) {
         dashes++;
         firstCitation = Math.min(firstCitation, i);
       }
-      boolean heading =
-          type == LayoutLexer.TEXT_LINE
-              && profile != null
-              && AmendmentLines.number(profile, line.text()) != null;
-      if (heading || usable && AmendmentLines.isListColumns(lines, i, profile)) {
+      boolean heading = (headings[i] & HEADING) != 0;
+      if (heading
+          || usable
+              && (headings[i] & HEADING_BELOW) != 0
+              && AmendmentLines.isListColumns(lines, i, profile)) {
         // Any row may be the column headings over a list's first heading ("(4) …⇥(4) …").
         amendments[i] = heading ? AMENDMENT_HEADING : LIST_COLUMNS;
         firstAmendment = Math.min(firstAmendment, i);
@@ -182,9 +185,32 @@ final class BodyPlan {
         wrapped);
   }
 
-  /** Whether a label line stands right under a line that stops mid-sentence. */
-  private static boolean underMidWord(List<SourceLine> lines, int i, int start) {
-    return i > start && !lines.get(i - 1).isBlank() && Continuation.endsMidWord(lines.get(i - 1));
+  /** In {@link #headings}: the line is an amendment's heading. */
+  private static final byte HEADING = 1;
+
+  /** In {@link #headings}: the next line that is not blank is an amendment's heading. */
+  private static final byte HEADING_BELOW = 2;
+
+  /**
+   * Each line's amendment headings, its own and the next one's, each line looked up once: only a
+   * line over a heading can be the column headings of a list of amendments, so the others are not
+   * cut into cells.
+   */
+  private static byte[] headings(List<SourceLine> lines, LanguageProfile profile, int start) {
+    byte[] flags = new byte[lines.size()];
+    boolean below = false;
+    for (int i = lines.size() - 1; i >= start; i--) {
+      SourceLine line = lines.get(i);
+      flags[i] = below ? HEADING_BELOW : 0;
+      if (!line.isBlank()) {
+        below =
+            line.type() == LayoutLexer.TEXT_LINE
+                && profile != null
+                && AmendmentLines.number(profile, line.text()) != null;
+        flags[i] |= below ? HEADING : 0;
+      }
+    }
+    return flags;
   }
 
   /**

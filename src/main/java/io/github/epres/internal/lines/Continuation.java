@@ -43,8 +43,14 @@ final class Continuation {
 
   /** Whether a line stops in the middle of a sentence: with a letter or a digit. */
   static boolean endsMidWord(SourceLine line) {
-    String text = line.text().stripTrailing();
-    return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1));
+    // The last character that is not white space, found without a stripped copy (white space is
+    // all in the Basic Multilingual Plane, so char by char is as String.stripTrailing reads it).
+    String text = line.text();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && Character.isLetterOrDigit(text.charAt(end - 1));
   }
 
   static boolean startsInUpperCase(String text) {

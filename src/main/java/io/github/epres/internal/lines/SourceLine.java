@@ -106,12 +106,22 @@ public record SourceLine(
       SourceLine line = lines.get(i);
       length += lines.get(i - 1).eol().length() + line.marker().length() + line.text().length();
     }
-    StringBuilder joined = new StringBuilder(length).append(first.text());
+    // Into chars, not a StringBuilder: a builder starts compact and is widened, all of it copied,
+    // at the first line with a letter beyond Latin-1, while one String(char[]) does it once.
+    char[] joined = new char[length];
+    int at = put(first.text(), joined, 0);
     for (int i = 1; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      joined.append(lines.get(i - 1).eol()).append(line.marker()).append(line.text());
+      at = put(lines.get(i - 1).eol(), joined, at);
+      at = put(line.marker(), joined, at);
+      at = put(line.text(), joined, at);
     }
-    return joined.toString();
+    return new String(joined);
+  }
+
+  private static int put(String part, char[] into, int at) {
+    part.getChars(0, part.length(), into, at);
+    return at + part.length();
   }
 
   /** The span from the start of the first of consecutive lines through the end of the last. */
