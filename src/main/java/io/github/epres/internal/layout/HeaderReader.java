@@ -46,8 +46,12 @@ public final class HeaderReader {
     MotionReader motions = new MotionReader(profile);
     int motionStart = profile == null ? -1 : motions.headingIndex(lines);
     ReportReader reports = new ReportReader(profile);
-    int reportStart = profile == null ? -1 : reports.headingIndex(lines);
-    // A report page's table of contents names its motion for a resolution after its heading.
+    // A report page's table of contents names its motion for a resolution after its heading: a
+    // report's heading counts before a motion's, so it is looked for only there.
+    int reportStart =
+        profile == null
+            ? -1
+            : reports.headingIndex(lines, motionStart < 0 ? lines.size() : motionStart);
     if (reportStart >= 0 && (motionStart < 0 || reportStart < motionStart)) {
       motionStart = -1;
     } else {

@@ -38,9 +38,9 @@ final class ReportReader {
     this.profile = profile;
   }
 
-  /** The index of the report's heading line, or -1. */
-  int headingIndex(List<SourceLine> lines) {
-    for (int i = 0; i < lines.size(); i++) {
+  /** The index of the report's heading line among the first {@code end} lines, or -1. */
+  int headingIndex(List<SourceLine> lines, int end) {
+    for (int i = 0; i < end; i++) {
       if (headingWord(HeaderText.plain(lines.get(i).text())) != null) {
         return i;
       }

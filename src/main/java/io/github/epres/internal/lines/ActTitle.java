@@ -1,6 +1,7 @@
 package io.github.epres.internal.lines;
 
 import io.github.epres.internal.semantics.ReferenceFinder;
+import io.github.epres.internal.util.Digits;
 import io.github.epres.lang.LanguageProfile;
 import io.github.epres.model.DateRef;
 import java.util.List;
@@ -31,9 +32,13 @@ final class ActTitle {
       if (!inCapitals(heading)) {
         continue;
       }
-      LanguageProfile.TitleParts named = profile.readLooseTitle(heading).orElse(null);
+      // The date line first: a heading in capitals over anything else is none (a motion's number).
       String dateLine = lines.get(candidates.get(c + 1)).text().strip();
-      if (named == null || named.kind() == null || dateLine.length() > MAX_DATE_LINE) {
+      if (dateLine.length() > MAX_DATE_LINE || !Digits.any(dateLine)) {
+        continue;
+      }
+      LanguageProfile.TitleParts named = profile.readLooseTitle(heading).orElse(null);
+      if (named == null || named.kind() == null) {
         continue;
       }
       List<DateRef> dates = profile.findDates(dateLine);
