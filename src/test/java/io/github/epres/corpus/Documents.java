@@ -24,6 +24,9 @@ public final class Documents {
   /** The real pages by class, each folder with its {@code expect.json}. */
   public static final Path REAL = CORPUS.resolve("real");
 
+  /** The EP's voting lists ({@code vot-…}) and roll-call lists ({@code rcv…}). */
+  public static final Path VOTES = CORPUS.resolve("votes");
+
   private static final Path RESOURCES = Path.of("src", "test", "resources");
 
   /** The folders of {@link #RESOURCES} whose files are documents (not tables of cases). */
@@ -39,6 +42,23 @@ public final class Documents {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Documents::isDocument).sorted().toList();
+    }
+  }
+
+  /**
+   * The lists of {@link #VOTES} whose names start with {@code prefix}, sorted; when the folder is
+   * absent, one path that does not exist, so that a parameterized test has a case to skip.
+   */
+  public static Stream<Path> voteLists(String prefix) throws IOException {
+    if (!Files.isDirectory(VOTES)) {
+      return Stream.of(VOTES.resolve("absent"));
+    }
+    try (Stream<Path> files = Files.list(VOTES)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.epres.corpus.Documents;
 import io.github.epres.votes.RollCallJoin;
 import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VotingList;
@@ -42,16 +43,7 @@ class RollCallJsonTest {
   }
 
   static Stream<Path> lists() throws IOException {
-    if (!Files.isDirectory(VOTES)) {
-      return Stream.of(VOTES.resolve("absent"));
-    }
-    try (Stream<Path> files = Files.list(VOTES)) {
-      return files
-          .filter(p -> p.getFileName().toString().startsWith("rcv"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Documents.voteLists("rcv");
   }
 
   /** Every roll call, each with as many members as the list names, valid against the schema. */

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.epres.ResolutionParser;
+import io.github.epres.corpus.Documents;
 import io.github.epres.votes.JoinedVoting;
 import io.github.epres.votes.RollCallJoin;
 import io.github.epres.votes.RollCallList;
@@ -63,16 +64,7 @@ class VotesJsonTest {
   }
 
   static Stream<Path> lists() throws IOException {
-    if (!Files.isDirectory(VOTES)) {
-      return Stream.of(VOTES.resolve("absent"));
-    }
-    try (Stream<Path> files = Files.list(VOTES)) {
-      return files
-          .filter(p -> p.getFileName().toString().startsWith("vot-"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Documents.voteLists("vot-");
   }
 
   /** A list alone: every vote and voting, valid against the schema. */

@@ -28,16 +28,7 @@ class RollCallListTest {
   private static final Path VOTES = Documents.CORPUS.resolve("votes");
 
   static Stream<Path> lists() throws IOException {
-    if (!Files.isDirectory(VOTES)) {
-      return Stream.of(VOTES.resolve("absent"));
-    }
-    try (Stream<Path> files = Files.list(VOTES)) {
-      return files
-          .filter(p -> p.getFileName().toString().startsWith("rcv"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Documents.voteLists("rcv");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.epres.ResolutionParser;
+import io.github.epres.corpus.Documents;
 import io.github.epres.model.Resolution;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,16 +34,7 @@ class VotingListTest {
       Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
 
   static Stream<Path> lists() throws IOException {
-    if (!Files.isDirectory(VOTES)) {
-      return Stream.of(VOTES.resolve("absent"));
-    }
-    try (Stream<Path> files = Files.list(VOTES)) {
-      return files
-          .filter(p -> p.getFileName().toString().startsWith("vot-"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return Documents.voteLists("vot-");
   }
 
   @ParameterizedTest(name = "{0}")
