@@ -73,7 +73,7 @@ async function loadVotes() {
     showFiles(names.document);
     render(false);
     status(WORDS.linkedVotings(state.votes.votings.filter(v => v.result).length,
-      state.rollcalls.length ? Object.keys(state.votes.rollCalls).length : null));
+      state.rollcalls.length ? state.votes.votings.filter(v => v.rollCall).length : null));
   } catch (e) {
     status(WORDS.couldNotReadVotes + e.message);
   }

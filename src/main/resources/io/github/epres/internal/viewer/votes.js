@@ -105,7 +105,7 @@ export function renderVotesSummary(response, labels) {
 }
 
 function renderRollCalls(box, response, labels) {
-  const calls = response.votings.filter(v => response.rollCalls && response.rollCalls[v.votingId]);
+  const calls = response.votings.filter(v => v.rollCall);
   if (calls.length === 0) return;
   const section = el("section", "rollcalls");
   section.id = "rollcalls";
@@ -113,12 +113,13 @@ function renderRollCalls(box, response, labels) {
   section.append(h, el("p", "bar-legend", WORDS.groupsLegend,
     el("span", "swatch favor"), " " + WORDS.favor + "  ", el("span", "swatch against"), " " + WORDS.against + "  ",
     el("span", "swatch abstention"), " " + WORDS.abstention));
-  for (const v of calls) section.append(rollCallFigure(v, response.rollCalls[v.votingId], labels));
-  section.append(memberLookup(calls, response.rollCalls, labels));
+  for (const v of calls) section.append(rollCallFigure(v, labels));
+  section.append(memberLookup(calls, labels));
   box.append(section);
 }
 
-function rollCallFigure(v, call, labels) {
+function rollCallFigure(v, labels) {
+  const call = v.rollCall;
   const total = g => g.favor + g.against + g.abstention;
   const groups = [...call.groups].sort((a, b) => total(b) - total(a));
   const largest = Math.max(1, ...groups.map(total));
@@ -142,7 +143,7 @@ function rollCallFigure(v, call, labels) {
     table.append(row);
   }
   const figure = el("figure", "rollcall", table);
-  if (call.match === "TIME_AND_SUBJECT") figure.append(el("p", "rollcall-note", WORDS.foundByTime));
+  if (v.match === "TIME_AND_SUBJECT") figure.append(el("p", "rollcall-note", WORDS.foundByTime));
   for (const problem of call.problems || []) figure.append(el("p", "rollcall-note", WORDS.listProblem + problem));
   figure.dataset.voting = v.votingId;
   return figure;
@@ -150,7 +151,7 @@ function rollCallFigure(v, call, labels) {
 
 function fold(text) { return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(); }
 
-function memberLookup(calls, rollCalls, labels) {
+function memberLookup(calls, labels) {
   const form = el("form", "lookup");
   form.setAttribute("role", "search");
   const input = el("input");
@@ -158,7 +159,7 @@ function memberLookup(calls, rollCalls, labels) {
   input.type = "search";
   input.autocomplete = "off";
   input.setAttribute("list", "member-names");
-  const names = new Set(calls.flatMap(v => rollCalls[v.votingId].members.map(m => m.name)));
+  const names = new Set(calls.flatMap(v => v.rollCall.members.map(m => m.name)));
   const datalist = el("datalist", null, ...[...names].sort().map(n => { const o = el("option"); o.value = n; return o; }));
   datalist.id = "member-names";
   const labelEl = el("label", null, WORDS.memberLookup);
@@ -172,7 +173,7 @@ function memberLookup(calls, rollCalls, labels) {
     if (wanted.length < 2) return;
     const found = new Map();
     for (const v of calls) {
-      for (const m of rollCalls[v.votingId].members) {
+      for (const m of v.rollCall.members) {
         if (!fold(m.name).includes(wanted)) continue;
         const key = m.mepId || m.name + "|" + m.group;
         if (!found.has(key)) found.set(key, { member: m, votes: [] });
