@@ -1,6 +1,7 @@
 package io.github.epres.cli;
 
 import io.github.epres.ResolutionParser;
+import io.github.epres.internal.votes.ListRoots;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -57,8 +58,8 @@ enum InputKind {
   private static InputKind root(String name, boolean declared) {
     String local = name.substring(name.indexOf(':') + 1);
     return switch (local) {
-      case "file" -> VOTING_LIST;
-      case "PV.RollCallVoteResults" -> ROLL_CALL_LIST;
+      case ListRoots.VOTING_LIST -> VOTING_LIST;
+      case ListRoots.ROLL_CALL_LIST -> ROLL_CALL_LIST;
       default -> local.toLowerCase(Locale.ROOT).equals("html") ? HTML : declared ? OTHER_XML : TEXT;
     };
   }

@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /** Reads the EP's roll-call results XML with StAX, with DTDs and external entities off. */
 public final class RollCallListReader extends XmlListReader<RollCallList> {
+  private static final String WHAT = "roll-call list";
+
   /** White space, no-break spaces included: a run of it is one space in a description. */
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00A0]+");
 
@@ -25,7 +27,6 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   private String group;
   private List<Member> members;
   private String memberId;
-  private int depth;
 
   /** Whether the description, whose links hold document numbers, is being read. */
   private boolean inDescription;
@@ -35,11 +36,11 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
   private int abstention;
 
   private RollCallListReader(XMLStreamReader xml) {
-    super(xml);
+    super(xml, ListRoots.ROLL_CALL_LIST, WHAT);
   }
 
   public static RollCallList read(InputStream in) throws IOException {
-    return read(in, "roll-call list", RollCallListReader::new);
+    return read(in, WHAT, RollCallListReader::new);
   }
 
   @Override
@@ -54,20 +55,9 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
 
   @Override
   void start(String name) throws XMLStreamException {
-    if (++depth > MAX_DEPTH) {
-      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
-    }
-    if (depth == 1 && !name.equals("PV.RollCallVoteResults")) {
-      throw new XMLStreamException(
-          "the root element is <"
-              + name
-              + ">, not a roll-call list's <PV.RollCallVoteResults>"
-              + (name.equals("file") ? ": it is a voting list (VotingList reads it)" : ""),
-          xml.getLocation());
-    }
     switch (name) {
       case "RollCallVote.Description.Text" -> inDescription = call != null;
-      case "PV.RollCallVoteResults" -> {
+      case ListRoots.ROLL_CALL_LIST -> {
         list.date(date(attribute("Sitting.Date")));
         list.reference(attribute("EP.Reference"));
       }
@@ -104,7 +94,6 @@ public final class RollCallListReader extends XmlListReader<RollCallList> {
 
   @Override
   void end(String name) {
-    depth--;
     String value = text.toString().strip();
     if (call == null) {
       return;

@@ -26,6 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * depth limit. Elements may be empty or {@code xsi:nil}; a list may hold no vote.
  */
 public final class VotingListReader extends XmlListReader<VotingList> {
+  private static final String WHAT = "voting list";
+
   private final Deque<String> path = new ArrayDeque<>();
   private VotingList.Builder list = VotingList.builder();
   private Vote.Builder vote;
@@ -41,11 +43,11 @@ public final class VotingListReader extends XmlListReader<VotingList> {
   private String glossaryCode;
 
   private VotingListReader(XMLStreamReader xml) {
-    super(xml);
+    super(xml, ListRoots.VOTING_LIST, WHAT);
   }
 
   public static VotingList read(InputStream in) throws IOException {
-    return read(in, "voting list", VotingListReader::new);
+    return read(in, WHAT, VotingListReader::new);
   }
 
   @Override
@@ -55,22 +57,9 @@ public final class VotingListReader extends XmlListReader<VotingList> {
 
   @Override
   void start(String name) throws XMLStreamException {
-    if (path.size() >= MAX_DEPTH) {
-      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
-    }
-    if (path.isEmpty() && !name.equals("file")) {
-      throw new XMLStreamException(
-          "the root element is <"
-              + name
-              + ">, not a voting list's <file>"
-              + (name.equals("PV.RollCallVoteResults")
-                  ? ": it is a roll-call result list (RollCallList reads it)"
-                  : ""),
-          xml.getLocation());
-    }
     path.push(name);
     switch (name) {
-      case "file" -> language(attribute("language"));
+      case ListRoots.VOTING_LIST -> language(attribute("language"));
       case "sitting" -> list.date(date(attribute("date")));
       case "vote" ->
           vote =

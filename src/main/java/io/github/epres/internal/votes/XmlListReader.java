@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * What the voting-list readers share: StAX with DTDs and external entities off, no more than {@link
  * #MAX_BYTES} bytes, the walk over the elements (a subclass sees each element's start and its end,
- * with its text gathered in {@link #text}), and the attribute and date forms both list formats use.
+ * with its text gathered in {@link #text}, after the depth and the root element are checked), and
+ * the attribute and date forms both list formats use.
  */
 abstract class XmlListReader<T> {
   /** The largest list read: the real ones are under 1 MB. */
@@ -34,11 +35,22 @@ abstract class XmlListReader<T> {
   /** Whether an element has started: the input is XML. */
   private boolean started;
 
+  /** How deep the element being read is: 1 for the root. */
+  private int depth;
+
   /** The text of the element being read, up to its end. */
   final StringBuilder text = new StringBuilder();
 
-  XmlListReader(XMLStreamReader xml) {
+  /** The root element of this reader's lists ({@link ListRoots}). */
+  private final String root;
+
+  /** What this reader's lists are called in messages: "voting list". */
+  private final String what;
+
+  XmlListReader(XMLStreamReader xml, String root, String what) {
     this.xml = xml;
+    this.root = root;
+    this.what = what;
   }
 
   /**
@@ -105,9 +117,12 @@ abstract class XmlListReader<T> {
           if (!mixedContent()) {
             text.setLength(0);
           }
-          start(xml.getLocalName());
+          String name = xml.getLocalName();
+          enter(name);
+          start(name);
         }
         case XMLStreamConstants.END_ELEMENT -> {
+          depth--;
           end(xml.getLocalName());
           if (!mixedContent()) {
             text.setLength(0);
@@ -120,6 +135,29 @@ abstract class XmlListReader<T> {
       }
     }
     return result();
+  }
+
+  /**
+   * Checks an element before the subclass sees it: no deeper than {@link #MAX_DEPTH}, and the root
+   * this reader's lists have (the other format's root named as such).
+   */
+  private void enter(String name) throws XMLStreamException {
+    if (++depth > MAX_DEPTH) {
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
+    }
+    if (depth == 1 && !name.equals(root)) {
+      String other = ListRoots.description(name);
+      throw new XMLStreamException(
+          "the root element is <"
+              + name
+              + ">, not a "
+              + what
+              + "'s <"
+              + root
+              + ">"
+              + (other == null ? "" : ": it is " + other),
+          xml.getLocation());
+    }
   }
 
   /** An attribute's value, stripped; empty when absent or blank. */
