@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.github.epres.corpus.Documents;
 import io.github.epres.votes.RollCallJoin;
 import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VotingList;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,17 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RollCallJsonTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path VOTES =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
+  private static final Path VOTES = Documents.VOTES;
   private static JsonSchema schema;
 
   @BeforeAll
-  static void load() throws IOException {
-    try (InputStream in = RollCallJson.class.getResourceAsStream(RollCallJson.SCHEMA_RESOURCE)) {
-      schema =
-          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-              .getSchema(MAPPER.readTree(in));
-    }
+  static void load() {
+    schema = Schemas.of(RollCallJson.SCHEMA_RESOURCE);
   }
 
   static Stream<Path> lists() throws IOException {

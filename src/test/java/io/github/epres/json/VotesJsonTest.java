@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.github.epres.ResolutionParser;
 import io.github.epres.corpus.Documents;
 import io.github.epres.votes.JoinedVoting;
@@ -18,12 +16,10 @@ import io.github.epres.votes.VoteLinker;
 import io.github.epres.votes.VotingList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,30 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VotesJsonTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path VOTES =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
+  private static final Path VOTES = Documents.VOTES;
   private static JsonSchema schema;
 
   @BeforeAll
-  static void load() throws IOException {
-    // A roll call's shape is rollcalls.schema.json's, which the votes schema refers to by its id.
-    Map<String, String> rollCalls =
-        Map.of(
-            "https://github.com/epres/epres/rollcalls.schema.json",
-            resource(RollCallJson.SCHEMA_RESOURCE));
-    try (InputStream in = VotesJson.class.getResourceAsStream(VotesJson.SCHEMA_RESOURCE)) {
-      schema =
-          JsonSchemaFactory.getInstance(
-                  SpecVersion.VersionFlag.V202012,
-                  builder -> builder.schemaLoaders(loaders -> loaders.schemas(rollCalls)))
-              .getSchema(MAPPER.readTree(in));
-    }
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = VotesJson.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static void load() {
+    schema = Schemas.of(VotesJson.SCHEMA_RESOURCE);
   }
 
   static Stream<Path> lists() throws IOException {

@@ -3,6 +3,7 @@ package io.github.epres.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.epres.corpus.Documents;
 import io.github.epres.votes.RollCallJoin;
 import io.github.epres.votes.RollCallList;
 import io.github.epres.votes.VotingList;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Roll calls as CSV: one record per Member's vote, with the names of the JSON. */
 class RollCallCsvTest {
-  private static final Path VOTES =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
+  private static final Path VOTES = Documents.VOTES;
 
   /** The extract of 2020-07-23: three Members, three ways, the number of its link kept. */
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * all on lists made for the tests.
  */
 class RollCallJoinTest {
-  private static final Path VOTES = Documents.CORPUS.resolve("votes");
+  private static final Path VOTES = Documents.VOTES;
 
   /**
    * The 129 votings by roll call of 2024-04-24: the two extracts hold 168834 (both) and 168864,

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * both as they are.
  */
 class RollCallListTest {
-  private static final Path VOTES = Documents.CORPUS.resolve("votes");
+  private static final Path VOTES = Documents.VOTES;
 
   static Stream<Path> lists() throws IOException {
     return Documents.voteLists("rcv");

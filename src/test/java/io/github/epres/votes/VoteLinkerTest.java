@@ -141,15 +141,8 @@ class VoteLinkerTest {
     String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     com.fasterxml.jackson.databind.ObjectMapper mapper =
         new com.fasterxml.jackson.databind.ObjectMapper();
-    com.networknt.schema.JsonSchema schema;
-    try (java.io.InputStream in =
-        io.github.epres.json.VotesJson.class.getResourceAsStream(
-            io.github.epres.json.VotesJson.SCHEMA_RESOURCE)) {
-      schema =
-          com.networknt.schema.JsonSchemaFactory.getInstance(
-                  com.networknt.schema.SpecVersion.VersionFlag.V202012)
-              .getSchema(mapper.readTree(in));
-    }
+    com.networknt.schema.JsonSchema schema =
+        io.github.epres.json.Schemas.of(io.github.epres.json.VotesJson.SCHEMA_RESOURCE);
     com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
     assertThat(schema.validate(tree)).isEmpty();
     assertThat(tree.path("votings")).hasSize(15);

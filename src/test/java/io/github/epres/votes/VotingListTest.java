@@ -30,8 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * document lacks.
  */
 class VotingListTest {
-  private static final Path VOTES =
-      Path.of(System.getProperty("epres.shared", "../shared"), "corpus", "votes");
+  private static final Path VOTES = Documents.VOTES;
 
   static Stream<Path> lists() throws IOException {
     return Documents.voteLists("vot-");
