@@ -89,6 +89,9 @@ class ViewerRollCallApiTest {
         .isEqualTo("{\"date\":\"2025-05-08\",\"language\":\"EN\"}");
     assertThat(votes.path("titles").path("B10-0247/2025").asText())
         .isEqualTo("Return of Ukrainian children forcibly transferred and deported by Russia");
+    assertThat(votes.path("titles").path("RC-B10-0249/2025").asText())
+        .isEqualTo("Return of Ukrainian children forcibly transferred and deported by Russia");
+    assertThat(votes.path("titles").has("RC-RC-B10-0249/2025")).isFalse();
     List<JsonNode> withRollCalls = new ArrayList<>();
     votes
         .path("votings")

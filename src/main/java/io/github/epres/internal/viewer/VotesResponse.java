@@ -23,9 +23,6 @@ import java.util.List;
 final class VotesResponse {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The document type the voting lists give a joint motion, whose number lacks its "RC-". */
-  private static final String JOINT_MOTION = "RC";
-
   private VotesResponse() {}
 
   static String write(VotingList list, List<LinkedVoting> votings, List<RollCallList> rollCalls) {
@@ -51,10 +48,9 @@ final class VotesResponse {
         continue;
       }
       for (VoteDocument document : vote.documents()) {
-        String number =
-            document.type().equals(JOINT_MOTION) ? "RC-" + document.number() : document.number();
-        if (!titles.has(number)) {
-          titles.put(number, vote.title().get());
+        // The list reader gives a joint motion's number whole, "RC-B10-0249/2025".
+        if (!titles.has(document.number())) {
+          titles.put(document.number(), vote.title().get());
         }
       }
     }
