@@ -53,6 +53,7 @@ public interface RollCall {
   List<Member> intendedAbstention();
 
   /** The time as a date and time of the sitting's clock; absent where the list gives no time. */
+  @Value.Lazy
   default Optional<LocalDateTime> dateTime() {
     try {
       return time()
